@@ -1,0 +1,32 @@
+package com.fortinet.marketplace.accounts;
+
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.PortalUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1")
+class AccountApiController {
+
+    private final AccountScope scope;
+
+    AccountApiController(AccountScope scope) {
+        this.scope = scope;
+    }
+
+    @GetMapping("/accounts")
+    List<AccountJson> accounts(@AuthenticationPrincipal PortalUser me) {
+        return scope.accountsOf(me).stream().map(AccountJson::of).toList();
+    }
+
+    public record AccountJson(long accountId, String name, AccountType type, Region region) {
+        public static AccountJson of(Account a) {
+            return new AccountJson(a.getId(), a.getName(), a.getType(), a.getRegion());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.fortinet.marketplace.accounts;
+
+public enum Region {
+    AMER, EMEA, APAC, LATAM
+}

@@ -1,0 +1,74 @@
+package com.fortinet.marketplace.security;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.accounts.AccountRepository;
+import com.fortinet.marketplace.accounts.PartnerLinks;
+import com.fortinet.marketplace.web.ForbiddenException;
+import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that decides which accounts a user may see and change; pages and API both call it.
+ * Out of scope answers 404 (ids can't be probed); in scope but not allowed to change answers 403.
+ */
+@Service
+public class AccountScope {
+
+    private final AccountRepository accounts;
+    private final PartnerLinks links;
+
+    public AccountScope(AccountRepository accounts, PartnerLinks links) {
+        this.accounts = accounts;
+        this.links = links;
+    }
+
+    public boolean canSee(PortalUser user, long accountId) {
+        if (user.role().readsEveryAccount()) {
+            return accounts.existsById(accountId);
+        }
+        if (user.accountId() == null) {
+            return false;
+        }
+        if (user.accountId() == accountId) {
+            return true;
+        }
+        return user.isPartner() && links.manages(user.accountId(), accountId);
+    }
+
+    public Account requireVisible(PortalUser user, long accountId) {
+        if (!canSee(user, accountId)) {
+            throw new NotFoundException("Account " + accountId + " was not found.");
+        }
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account " + accountId + " was not found."));
+    }
+
+    /** For spending points, registering packs, ordering, transferring. */
+    public Account requireWritable(PortalUser user, long accountId) {
+        Account account = requireVisible(user, accountId);
+        if (!user.canChange()) {
+            throw new ForbiddenException(user.role().readsEveryAccount()
+                    ? "Renewals staff and administrators can look at accounts but not spend their points."
+                    : "Your access to this account is read-only. Ask an administrator of your account for read-write access.");
+        }
+        return account;
+    }
+
+    /** Own account first, then managed accounts by name. Staff and admins: see {@link #readsEveryAccount}. */
+    public List<Account> accountsOf(PortalUser user) {
+        if (user.role().readsEveryAccount()) {
+            return accounts.findAllByOrderByName();
+        }
+        if (user.accountId() == null) {
+            return List.of();
+        }
+        List<Account> result = new ArrayList<>();
+        accounts.findById(user.accountId()).ifPresent(result::add);
+        if (user.isPartner()) {
+            result.addAll(accounts.findByIdInOrderByName(links.customersOf(user.accountId())));
+        }
+        return result;
+    }
+}

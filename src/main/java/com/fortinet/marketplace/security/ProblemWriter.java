@@ -1,0 +1,33 @@
+package com.fortinet.marketplace.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** Writes RFC 9457 problems from filters, where no controller advice runs. */
+@Component
+public class ProblemWriter {
+
+    private final JsonMapper json;
+
+    public ProblemWriter(JsonMapper json) {
+        this.json = json;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(title);
+        problem.setDetail(detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

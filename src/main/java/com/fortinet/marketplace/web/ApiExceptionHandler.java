@@ -1,0 +1,106 @@
+package com.fortinet.marketplace.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+
+/** Every API error is an RFC 9457 problem with a title a person can act on. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(0)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        if (e.field() != null) {
+            p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        }
+        return p;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        if (e.field() != null) {
+            p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        }
+        return p;
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail rule(BusinessRuleException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.title(), e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ProblemDetail tooMany(TooManyAttemptsException e) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                "'" + e.getName() + "' has the wrong type or format.");
+        p.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "wrong type or format")));
+        return p;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected API error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was changed.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are missing or wrong.");
+        p.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList());
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                "The request body is not valid JSON of the expected shape (a value may have the wrong type)."));
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setTitle(title);
+        p.setDetail(detail);
+        return p;
+    }
+}

@@ -1,0 +1,55 @@
+package com.fortinet.marketplace.web;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.accounts.AccountRepository;
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.CurrentAccount;
+import com.fortinet.marketplace.security.PortalUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** What every page's layout needs: who is signed in, which account they act on, their navigation. */
+@ControllerAdvice(annotations = Controller.class)
+public class LayoutModelAdvice {
+
+    private final CurrentAccount currentAccount;
+    private final AccountScope scope;
+    private final AccountRepository accounts;
+    private final List<NavigationContributor> contributors;
+
+    public LayoutModelAdvice(CurrentAccount currentAccount, AccountScope scope, AccountRepository accounts,
+                             List<NavigationContributor> contributors) {
+        this.currentAccount = currentAccount;
+        this.scope = scope;
+        this.accounts = accounts;
+        this.contributors = contributors;
+    }
+
+    @ModelAttribute
+    public void layout(Model model, HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof PortalUser user)) {
+            return;
+        }
+        Long accountId = currentAccount.get(user, request.getSession(false));
+        Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);
+        model.addAttribute("me", user);
+        model.addAttribute("actingAccount", account);
+        model.addAttribute("requestPath", request.getRequestURI());
+        if (user.isPartner()) {
+            model.addAttribute("switchableAccounts", scope.accountsOf(user));
+        }
+        model.addAttribute("navItems", contributors.stream()
+                .flatMap(c -> c.items(user, accountId).stream())
+                .sorted(Comparator.comparingInt(NavItem::order))
+                .toList());
+    }
+}
