@@ -1,0 +1,82 @@
+package com.fortinet.marketplace.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright (Playwright can't download its own browser here). One browser per test
+ * class; each {@link #signIn} gets a fresh context, so sessions don't leak between users.
+ */
+public class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    public static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+    private final String base;
+
+    public Browser(int port) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync"));
+        if (Files.isExecutable(CHROMIUM)) {
+            options.setExecutablePath(CHROMIUM);
+        }
+        this.browser = playwright.chromium().launch(options);
+        this.base = "http://localhost:" + port;
+    }
+
+    public Page newPage() {
+        return newPage(1280, 900);
+    }
+
+    public Page newPage(int width, int height) {
+        Page page = browser.newContext(new NewContextOptions().setViewportSize(width, height).setBaseURL(base)).newPage();
+        page.setDefaultTimeout(15_000);
+        return page;
+    }
+
+    public Page signIn(String email) {
+        return signIn(newPage(), email, "demo");
+    }
+
+    public Page signIn(Page page, String email, String password) {
+        page.navigate("/login");
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState();
+        return page;
+    }
+
+    public static Path screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
