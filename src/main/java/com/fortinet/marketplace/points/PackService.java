@@ -1,0 +1,56 @@
+package com.fortinet.marketplace.points;
+
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
+import com.fortinet.marketplace.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+/** Adds packs to an account (registration codes, admin import, demo data) with their PACK_REGISTERED ledger row. */
+@Service
+public class PackService {
+
+    public enum Source { REGISTRATION, IMPORT, DEMO }
+
+    private final PointsLedger ledger;
+    private final PointsSkus skus;
+    private final SpendingService spending;
+    private final BusinessClock clock;
+
+    public PackService(PointsLedger ledger, PointsSkus skus, SpendingService spending, BusinessClock clock) {
+        this.ledger = ledger;
+        this.skus = skus;
+        this.spending = spending;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a pack of {@code sku} on the account, valid 3 years from {@code registeredAt} (today for new codes,
+     * the original date for imports). An already-expired pack is refused: it could never be spent.
+     */
+    @Transactional
+    public PointPack addPack(long accountId, String sku, LocalDate registeredAt, Source source, Long userId, String reference) {
+        PointsSku catalogue = skus.require(sku);
+        LocalDate today = clock.today();
+        if (registeredAt == null) {
+            throw new InvalidInputException("registeredAt", "Enter the registration date (YYYY-MM-DD).");
+        }
+        if (registeredAt.isAfter(today)) {
+            throw new InvalidInputException("registeredAt", "The registration date " + registeredAt + " is in the future.");
+        }
+        LocalDate expiresAt = PackValidity.expiresAt(registeredAt);
+        if (!PackValidity.isSpendable(expiresAt, today)) {
+            throw new BusinessRuleException("Pack already expired", "A pack registered on " + registeredAt
+                    + " expired on " + expiresAt + "; there is nothing left to import.");
+        }
+        spending.lockAccount(accountId);
+        ledger.writeOffExpired(accountId, today);
+        long packId = ledger.insertPack(accountId, catalogue.sku(), catalogue.points(), registeredAt, expiresAt, source.name(), userId);
+        long after = ledger.ledgerBalanceForUpdate(accountId);
+        ledger.append(accountId, LedgerKind.PACK_REGISTERED, catalogue.points(), after,
+                reference == null ? catalogue.sku() : reference, null, packId);
+        return ledger.pack(packId).orElseThrow();
+    }
+}

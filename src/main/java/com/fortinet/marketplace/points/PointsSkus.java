@@ -1,0 +1,90 @@
+package com.fortinet.marketplace.points;
+
+import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The pack catalogue admins keep. A SKU is never deleted (packs refer to it); it is deactivated instead. */
+@Repository
+public class PointsSkus {
+
+    static final Pattern SKU = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
+    private static final RowMapper<PointsSku> ROW = (rs, i) -> new PointsSku(rs.getString("sku"), rs.getLong("points"),
+            rs.getString("description"), rs.getBoolean("active"));
+
+    private final JdbcTemplate jdbc;
+
+    public PointsSkus(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<PointsSku> all() {
+        return jdbc.query("select * from points_skus order by points, sku", ROW);
+    }
+
+    public List<PointsSku> active() {
+        return jdbc.query("select * from points_skus where active order by points, sku", ROW);
+    }
+
+    public Optional<PointsSku> find(String sku) {
+        if (sku == null) {
+            return Optional.empty();
+        }
+        return jdbc.query("select * from points_skus where sku = ?", ROW, normalize(sku)).stream().findFirst();
+    }
+
+    public PointsSku require(String sku) {
+        return find(sku).orElseThrow(() -> new InvalidInputException("sku", "Unknown SKU " + sku + ". Choose one from the catalogue."));
+    }
+
+    /** True when the text, ignoring case and spaces, is a catalogue SKU (people type SKUs where codes belong). */
+    public boolean isSku(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        Integer n = jdbc.queryForObject("select count(*) from points_skus where sku = ? or replace(sku, '-', '') = ?",
+                Integer.class, t, t.replace("-", ""));
+        return n != null && n > 0;
+    }
+
+    @Transactional
+    public PointsSku create(String sku, Long points, String description) {
+        String s = normalize(sku);
+        if (!SKU.matcher(s).matches()) {
+            throw new InvalidInputException("sku", "A SKU is 3 to 40 letters, digits and dashes, e.g. FC-10-FPNTS-10K.");
+        }
+        if (points == null || points < 1 || points > 10_000_000) {
+            throw new InvalidInputException("points", "Points per pack must be a whole number from 1 to 10,000,000.");
+        }
+        String d = description == null || description.isBlank() ? "FortiPoints pack, " + points + " points" : description.trim();
+        if (d.length() > 200) {
+            throw new InvalidInputException("description", "The description is at most 200 characters.");
+        }
+        if (find(s).isPresent()) {
+            throw new ConflictException("sku", "SKU " + s + " already exists.");
+        }
+        jdbc.update("insert into points_skus (sku, points, description, active) values (?, ?, ?, true)", s, points, d);
+        return find(s).orElseThrow();
+    }
+
+    @Transactional
+    public void setActive(String sku, boolean active) {
+        if (jdbc.update("update points_skus set active = ? where sku = ?", active, normalize(sku)) == 0) {
+            throw new NotFoundException("SKU " + sku + " was not found.");
+        }
+    }
+
+    static String normalize(String sku) {
+        return sku == null ? "" : sku.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,105 @@
+package com.fortinet.marketplace.points;
+
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one way points leave an account (orders, FortiFlex transfers). Callers run it inside their own transaction so
+ * their rows and the charge commit or roll back together.
+ */
+@Service
+public class SpendingService {
+
+    public static final int MAX_KEY_LENGTH = 100;
+
+    private final JdbcTemplate jdbc;
+    private final PointsLedger ledger;
+    private final BusinessClock clock;
+
+    public SpendingService(JdbcTemplate jdbc, PointsLedger ledger, BusinessClock clock) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** SELECT … FOR UPDATE on the accounts row: every writer of an account's points queues here. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockAccount(long accountId) {
+        if (jdbc.queryForList("select id from accounts where id = ? for update", Long.class, accountId).isEmpty()) {
+            throw new NotFoundException("Account " + accountId + " was not found.");
+        }
+    }
+
+    /** Spendable balance now: sum of remaining over packs with expiresAt > today (business date). */
+    public long balance(long accountId) {
+        return ledger.balance(accountId, clock.today());
+    }
+
+    /** FIFO preview without writing anything. */
+    public List<Allocation> previewAllocation(long accountId, long points) {
+        return FifoAllocator.allocate(ledger.spendablePacks(accountId, clock.today()), points, clock.today());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SpendResult spend(SpendRequest request) {
+        validate(request);
+        long accountId = request.accountId();
+        lockAccount(accountId);
+        String key = blankToNull(request.idempotencyKey());
+        if (key != null) {
+            Optional<LedgerEntry> first = ledger.findByKeyForUpdate(accountId, key);
+            if (first.isPresent()) {
+                return replay(first.get(), request);
+            }
+        }
+        var today = clock.today();
+        // Expired points leave the ledger first, so each row's balanceAfter is the spendable balance.
+        ledger.writeOffExpired(accountId, today);
+        List<PackBalance> packs = ledger.spendablePacksForUpdate(accountId, today);
+        long before = packs.stream().mapToLong(PackBalance::remaining).sum();
+        List<Allocation> allocations = FifoAllocator.allocate(packs, request.points(), today);
+        allocations.forEach(a -> ledger.take(a.packId(), a.points()));
+        long after = before - request.points();
+        long entryId = ledger.append(accountId, request.kind(), -request.points(), after, request.reference(), key, null);
+        ledger.allocate(entryId, allocations);
+        return new SpendResult(entryId, request.points(), before, after, allocations, false);
+    }
+
+    private SpendResult replay(LedgerEntry first, SpendRequest request) {
+        if (first.kind() != request.kind() || -first.points() != request.points()) {
+            throw new ConflictException("idempotencyKey", "This idempotency key was already used for a different request ("
+                    + first.kind().label() + " of " + (-first.points()) + " points); use a new key for a new request.");
+        }
+        long points = -first.points();
+        return new SpendResult(first.id(), points, first.balanceAfter() + points, first.balanceAfter(),
+                ledger.allocationsOf(first.id()), true);
+    }
+
+    private static void validate(SpendRequest r) {
+        if (r.kind() == null || !r.kind().isSpend()) {
+            throw new IllegalArgumentException("Only ORDER_CHARGED and FLEX_TRANSFER spend points, not " + r.kind());
+        }
+        if (r.points() < 1) {
+            throw new InvalidInputException("points", "Points must be a whole number of at least 1.");
+        }
+        if (r.idempotencyKey() != null && r.idempotencyKey().length() > MAX_KEY_LENGTH) {
+            throw new InvalidInputException("idempotencyKey", "The idempotency key is at most " + MAX_KEY_LENGTH + " characters.");
+        }
+        if (r.reference() != null && r.reference().length() > 100) {
+            throw new IllegalArgumentException("reference is at most 100 characters");
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
