@@ -4,6 +4,7 @@ import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +23,11 @@ class AccountApiController {
     @GetMapping("/accounts")
     List<AccountJson> accounts(@AuthenticationPrincipal PortalUser me) {
         return scope.accountsOf(me).stream().map(AccountJson::of).toList();
+    }
+
+    @GetMapping("/accounts/{id}")
+    AccountJson account(@AuthenticationPrincipal PortalUser me, @PathVariable long id) {
+        return AccountJson.of(scope.requireVisible(me, id));
     }
 
     public record AccountJson(long accountId, String name, AccountType type, Region region) {

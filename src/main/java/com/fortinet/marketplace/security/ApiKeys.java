@@ -107,7 +107,7 @@ public class ApiKeys {
         jdbc.update("update api_keys set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
                 Timestamp.from(now), keyId, Timestamp.from(now.minus(LAST_USED_GRANULARITY)));
         return users.findById(rows.get(0)[1]).filter(u -> u.isEnabled())
-                .map(u -> PortalUser.of(u, null).withoutPassword());
+                .map(u -> PortalUser.of(u, false).withoutPassword());
     }
 
     static String hash(String secret) {

@@ -7,23 +7,22 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 /** The signed-in person (page session or API key). Kept small: it is serialized into the session table. */
 public record PortalUser(long userId, String email, String displayName, String passwordHash, Role role,
-                         Permission permission, Long accountId, boolean enabled, Instant lockedUntil)
+                         Permission permission, Long accountId, boolean enabled, boolean locked)
         implements UserDetails {
 
-    public static PortalUser of(User user, Instant lockedUntil) {
+    public static PortalUser of(User user, boolean locked) {
         return new PortalUser(user.getId(), user.getEmail(), user.getDisplayName(), user.getPasswordHash(),
-                user.getRole(), user.getPermission(), user.getAccountId(), user.isEnabled(), lockedUntil);
+                user.getRole(), user.getPermission(), user.getAccountId(), user.isEnabled(), locked);
     }
 
     /** Credentials are not kept once the user is signed in. */
     public PortalUser withoutPassword() {
-        return new PortalUser(userId, email, displayName, "", role, permission, accountId, enabled, null);
+        return new PortalUser(userId, email, displayName, "", role, permission, accountId, enabled, false);
     }
 
     @Override
@@ -43,7 +42,7 @@ public record PortalUser(long userId, String email, String displayName, String p
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return !locked;
     }
 
     @Override

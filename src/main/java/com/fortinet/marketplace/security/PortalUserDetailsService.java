@@ -19,7 +19,7 @@ public class PortalUserDetailsService implements UserDetailsService {
     @Override
     public PortalUser loadUserByUsername(String email) {
         return users.findByEmailIgnoreCase(email.trim())
-                .map(u -> PortalUser.of(u, attempts.lockedUntil(email).orElse(null)))
+                .map(u -> PortalUser.of(u, attempts.lockedUntil(email).isPresent()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

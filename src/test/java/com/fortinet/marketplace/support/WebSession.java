@@ -1,0 +1,106 @@
+package com.fortinet.marketplace.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like HTTP session (cookies, CSRF token from the page) for page tests over real HTTP. */
+public class WebSession {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String base;
+    private String csrf;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static WebSession signedIn(int port, String email) {
+        return signedIn(port, email, "demo");
+    }
+
+    public static WebSession signedIn(int port, String email, String password) {
+        WebSession s = new WebSession(port);
+        Page r = s.signIn(email, password);
+        if (r.status() != 302 || r.location().contains("error")) {
+            throw new IllegalStateException("Sign-in of " + email + " failed: " + r.location());
+        }
+        return s;
+    }
+
+    public Page signIn(String email, String password) {
+        get("/login");
+        return post("/login", Map.of("username", email, "password", password));
+    }
+
+    public Page get(String path) {
+        Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        Matcher m = CSRF_META.matcher(page.body());
+        Matcher i = CSRF_INPUT.matcher(page.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        } else if (i.find()) {
+            csrf = i.group(1);
+        }
+        return page;
+    }
+
+    /** Posts a form with the session's CSRF token, as the page's own form would. */
+    public Page post(String path, Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            withToken.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, withToken);
+    }
+
+    /** Posts exactly these fields: no CSRF token unless given. */
+    public Page postRaw(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public String csrfToken() {
+        return csrf;
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body(),
+                    r.headers().map());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public record Page(int status, String location, String body, Map<String, java.util.List<String>> headers) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+}
