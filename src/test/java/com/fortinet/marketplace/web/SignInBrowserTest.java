@@ -102,4 +102,13 @@ class SignInBrowserTest {
         assertThat(page.locator("h1")).hasText("Your accounts");
         Browser.screenshot(page, "phone-partner-home");
     }
+
+    @Test
+    void apiDocumentationIsBrowsable() {
+        Page page = browser.signIn("alice@acme.demo.test");
+        page.navigate("/api-docs");
+        assertThat(page.getByText("FortiMarketplace API").first()).isVisible();
+        assertThat(page.locator("body")).containsText("/api/v1/accounts");
+        Browser.screenshot(page, "api-docs");
+    }
 }
