@@ -1,0 +1,63 @@
+package com.fortinet.marketplace.installedbase;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.PageLinks;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Controller
+class UnitsPageController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final AccountScope scope;
+    private final InstalledBase base;
+    private final BusinessClock clock;
+
+    UnitsPageController(AccountScope scope, InstalledBase base, BusinessClock clock) {
+        this.scope = scope;
+        this.base = base;
+        this.clock = clock;
+    }
+
+    @GetMapping("/accounts/{accountId}/units")
+    String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                 @RequestParam(defaultValue = "") String family, @RequestParam(defaultValue = "") String model,
+                 @RequestParam(required = false) ExpiryWindow expiry, @RequestParam(defaultValue = "") String q,
+                 @RequestParam(defaultValue = "0") int page, Model m) {
+        Account account = scope.requireVisible(me, accountId);
+        var today = clock.today();
+        var result = base.search(accountId, new UnitFilter(family, model, expiry, q), today,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        m.addAttribute("account", account);
+        m.addAttribute("page", result);
+        m.addAttribute("today", today);
+        m.addAttribute("family", family);
+        m.addAttribute("model", model);
+        m.addAttribute("expiry", expiry);
+        m.addAttribute("q", q);
+        m.addAttribute("families", base.families(accountId));
+        m.addAttribute("models", base.models(accountId));
+        m.addAttribute("windows", ExpiryWindow.values());
+        m.addAttribute("totalUnits", base.countUnits(accountId));
+        m.addAttribute("canOrder", me.canChange());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("family", family);
+        params.put("model", model);
+        params.put("expiry", expiry == null ? "" : expiry.name());
+        params.put("q", q);
+        m.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/units", params));
+        return "installedbase/units";
+    }
+}

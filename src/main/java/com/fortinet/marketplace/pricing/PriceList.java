@@ -1,0 +1,152 @@
+package com.fortinet.marketplace.pricing;
+
+import com.fortinet.marketplace.installedbase.Csv;
+import com.fortinet.marketplace.installedbase.ImportResult;
+import com.fortinet.marketplace.orders.ItemRules;
+import com.fortinet.marketplace.web.InvalidInputException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Points per (model, service, term of 12/36/60 months); the 12-month price is the annual price for proration. */
+@Service
+public class PriceList {
+
+    public static final List<Integer> TERMS = List.of(12, 36, 60);
+    public static final String CSV_HEADER = "model,service,term_months,points";
+    private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,31}$");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public PriceList(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Long> price(String model, String service, int termMonths) {
+        List<Long> p = jdbc.queryForList("select points from price_list where model = :m and service = :s and term_months = :t",
+                Map.of("m", model, "s", service, "t", termMonths), Long.class);
+        return p.isEmpty() ? Optional.empty() : Optional.of(p.get(0));
+    }
+
+    public Optional<Long> annual(String model, String service) {
+        return price(model, service, 12);
+    }
+
+    public List<Price> list(String model) {
+        String m = model == null || model.isBlank() ? null : model.trim().toUpperCase(Locale.ROOT);
+        return jdbc.query("select model, service, term_months, points from price_list"
+                        + (m == null ? "" : " where model = :m")
+                        + " order by model, field(service, 'FC247', 'ATP', 'UTP', 'ENT', 'PRMA'), service, term_months",
+                new MapSqlParameterSource("m", m),
+                (rs, i) -> new Price(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4)));
+    }
+
+    public List<String> models() {
+        return jdbc.getJdbcTemplate().queryForList("select distinct model from price_list order by model", String.class);
+    }
+
+    /** Services with a price for this model (what can be bought for it). */
+    public List<String> servicesFor(String model) {
+        return jdbc.queryForList("select distinct service from price_list where model = :m "
+                + "order by field(service, 'FC247', 'ATP', 'UTP', 'ENT', 'PRMA'), service", Map.of("m", model), String.class);
+    }
+
+    @Transactional
+    public void put(String model, String service, int term, long points) {
+        Price p = validate(model, service, String.valueOf(term), String.valueOf(points));
+        upsert(p);
+    }
+
+    private void upsert(Price p) {
+        jdbc.update("""
+                insert into price_list (model, service, term_months, points) values (:m, :s, :t, :p)
+                on duplicate key update points = values(points)
+                """, Map.of("m", p.model(), "s", p.service(), "t", p.termMonths(), "p", p.points()));
+    }
+
+    static Price validate(String model, String service, String term, String points) {
+        String m = model == null ? "" : model.trim().toUpperCase(Locale.ROOT);
+        String s = service == null ? "" : service.trim().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(m).matches()) {
+            throw new InvalidInputException("model", "Enter the model, e.g. FGT60F.");
+        }
+        if (!CODE.matcher(s).matches()) {
+            throw new InvalidInputException("service", "Enter the service code, e.g. FC247.");
+        }
+        if (ItemRules.isHardware(s)) {
+            throw new InvalidInputException("service", ItemRules.HARDWARE_REFUSED);
+        }
+        int t;
+        long p;
+        try {
+            t = Integer.parseInt(term == null ? "" : term.trim());
+        } catch (NumberFormatException e) {
+            t = -1;
+        }
+        if (!TERMS.contains(t)) {
+            throw new InvalidInputException("termMonths", "The term is 12, 36 or 60 months.");
+        }
+        try {
+            p = Long.parseLong(points == null ? "" : points.trim());
+        } catch (NumberFormatException e) {
+            p = -1;
+        }
+        if (p <= 0) {
+            throw new InvalidInputException("points", "Points are a whole number above 0.");
+        }
+        return new Price(m, s, t, p);
+    }
+
+    /** model,service,term_months,points — adds or replaces prices; one bad line and nothing changes. */
+    @Transactional
+    public ImportResult importCsv(String text) {
+        List<Csv.Row> rows = Csv.parse(text);
+        if (rows.isEmpty()) {
+            return new ImportResult(0, 0, 0, List.of("The file is empty. The first line must be: " + CSV_HEADER));
+        }
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < rows.get(0).fields().size(); i++) {
+            col.put(rows.get(0).get(i).toLowerCase(Locale.ROOT), i);
+        }
+        List<String> errors = new ArrayList<>();
+        for (String c : List.of("model", "service", "term_months", "points")) {
+            if (!col.containsKey(c)) {
+                errors.add("Line 1: the header has no '" + c + "' column. Expected: " + CSV_HEADER);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportResult(rows.size() - 1, 0, 0, errors);
+        }
+        List<Price> prices = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Csv.Row r : rows.subList(1, rows.size())) {
+            try {
+                Price p = validate(r.get(col.get("model")), r.get(col.get("service")), r.get(col.get("term_months")),
+                        r.get(col.get("points")));
+                if (!seen.add(p.model() + "/" + p.service() + "/" + p.termMonths())) {
+                    throw new InvalidInputException("model", p.model() + " " + p.service() + " " + p.termMonths()
+                            + " months appears twice in the file.");
+                }
+                prices.add(p);
+            } catch (InvalidInputException e) {
+                errors.add("Line " + r.line() + ": " + e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportResult(rows.size() - 1, 0, 0, errors);
+        }
+        prices.forEach(this::upsert);
+        return new ImportResult(prices.size(), prices.size(), 0, List.of());
+    }
+}
