@@ -1,0 +1,219 @@
+package com.fortinet.marketplace.orders;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.installedbase.Coverage;
+import com.fortinet.marketplace.installedbase.CoverageStatus;
+import com.fortinet.marketplace.installedbase.ExpiryWindow;
+import com.fortinet.marketplace.installedbase.InstalledBase;
+import com.fortinet.marketplace.installedbase.Unit;
+import com.fortinet.marketplace.installedbase.UnitFilter;
+import com.fortinet.marketplace.pricing.PriceList;
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
+import com.fortinet.marketplace.web.ForbiddenException;
+import com.fortinet.marketplace.web.InvalidInputException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import com.fortinet.marketplace.security.CurrentAccount;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The marketplace flow (DESIGN §3.4): pick units → options → live preview → description → place order. The full page
+ * and the two htmx fragments (unit list, preview) are built by the same {@link #workspace} method.
+ */
+@Controller
+@RequestMapping("/accounts/{accountId}/marketplace")
+class MarketplaceController {
+
+    static final int MAX_UNITS_SHOWN = 200;
+    static final String ALL = "ALL";
+
+    private final AccountScope scope;
+    private final InstalledBase base;
+    private final OrderService orders;
+    private final BusinessClock clock;
+    private final CurrentAccount currentAccount;
+
+    MarketplaceController(AccountScope scope, InstalledBase base, OrderService orders, BusinessClock clock,
+                          CurrentAccount currentAccount) {
+        this.scope = scope;
+        this.base = base;
+        this.orders = orders;
+        this.clock = clock;
+        this.currentAccount = currentAccount;
+    }
+
+    /** Everything the page's forms carry; absent values take the defaults below. */
+    record Selection(List<String> serial, String family, String model, ExpiryWindow expiry, String q, OrderType type,
+                     String service, Integer term, String newService, LocalDate targetEndDate, Long payingAccountId,
+                     String description, String token) {
+
+        OrderType typeOrDefault() {
+            return type == null ? OrderType.RENEW : type;
+        }
+
+        String serviceOrAll() {
+            return service == null || service.isBlank() ? ALL : service;
+        }
+
+        int termOrDefault() {
+            return term == null ? OrderPricing.DEFAULT_TERM : term;
+        }
+
+        Set<String> selected() {
+            Set<String> s = new LinkedHashSet<>();
+            if (serial != null) {
+                serial.stream().filter(x -> x != null && !x.isBlank()).map(x -> x.trim().toUpperCase()).forEach(s::add);
+            }
+            return s;
+        }
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m,
+                HttpSession session) {
+        workspace(me, accountId, sel, m);
+        // A partner on a customer's marketplace acts on that customer: the header and its links follow.
+        if (me.isPartner() || me.role().readsEveryAccount()) {
+            currentAccount.set(me, session, accountId);
+            m.addAttribute("actingAccount", m.getAttribute("account"));
+        }
+        return "orders/marketplace";
+    }
+
+    @HxRequest
+    @GetMapping(params = "part=units")
+    String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
+        workspace(me, accountId, sel, m);
+        return "orders/marketplace :: units";
+    }
+
+    @HxRequest
+    @GetMapping(params = "part=summary")
+    String summary(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
+        workspace(me, accountId, sel, m);
+        return "orders/marketplace :: summary";
+    }
+
+    @PostMapping("/orders")
+    String place(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireVisible(me, accountId);
+        try {
+            OrderRequest request = request(accountId, sel, selectedUnits(accountId, sel));
+            var placed = orders.place(me, request, sel.token());
+            redirect.addFlashAttribute("success", placed.replayed()
+                    ? "This order was already placed (" + placed.order().transactionNumber() + "); it was charged once."
+                    : "Order " + placed.order().transactionNumber() + " placed: " + placed.order().totalPoints()
+                    + " FortiPoints charged; the new contracts are active now.");
+            return "redirect:/accounts/" + accountId + "/orders/" + placed.order().transactionNumber();
+        } catch (BusinessRuleException | InvalidInputException | ForbiddenException e) {
+            response.setStatus(e instanceof ForbiddenException ? 403 : e instanceof InvalidInputException ? 400 : 422);
+            m.addAttribute("error", e.getMessage());
+            workspace(me, accountId, sel, m);
+            return "orders/marketplace";
+        }
+    }
+
+    private void workspace(PortalUser me, long accountId, Selection sel, Model m) {
+        Account account = scope.requireVisible(me, accountId);
+        LocalDate today = clock.today();
+        List<Unit> shown = base.searchAll(accountId, new UnitFilter(sel.family(), sel.model(), sel.expiry(), sel.q()),
+                today, MAX_UNITS_SHOWN + 1);
+        List<Unit> selected = selectedUnits(accountId, sel);
+        Set<String> shownSerials = new LinkedHashSet<>();
+        shown.stream().limit(MAX_UNITS_SHOWN).forEach(u -> shownSerials.add(u.serialNumber()));
+        m.addAttribute("account", account);
+        m.addAttribute("today", today);
+        m.addAttribute("sel", sel);
+        m.addAttribute("type", sel.typeOrDefault());
+        m.addAttribute("service", sel.serviceOrAll());
+        m.addAttribute("term", sel.termOrDefault());
+        m.addAttribute("units", shown.stream().limit(MAX_UNITS_SHOWN).toList());
+        m.addAttribute("moreUnits", shown.size() > MAX_UNITS_SHOWN);
+        m.addAttribute("selectedSerials", selected.stream().map(Unit::serialNumber).toList());
+        m.addAttribute("hiddenSelected", selected.stream().map(Unit::serialNumber).filter(s -> !shownSerials.contains(s)).toList());
+        m.addAttribute("families", base.families(accountId));
+        m.addAttribute("models", base.models(accountId));
+        m.addAttribute("windows", ExpiryWindow.values());
+        m.addAttribute("types", OrderType.values());
+        m.addAttribute("services", List.of("FC247", "ATP", "UTP", "ENT", "PRMA"));
+        m.addAttribute("upgradeTargets", List.of("ATP", "UTP", "ENT"));
+        m.addAttribute("terms", PriceList.TERMS);
+        m.addAttribute("payingAccounts", orders.payingAccountsFor(me, accountId));
+        m.addAttribute("payingAccountId", sel.payingAccountId() == null ? accountId : sel.payingAccountId());
+        m.addAttribute("canOrder", me.canChange());
+        m.addAttribute("token", sel.token() == null || sel.token().isBlank() ? UUID.randomUUID().toString() : sel.token());
+        Quote quote = null;
+        if (!selected.isEmpty()) {
+            try {
+                quote = orders.preview(me, request(accountId, sel, selected));
+            } catch (InvalidInputException e) {
+                m.addAttribute("previewError", e.getMessage());
+            }
+        }
+        m.addAttribute("quote", quote);
+        long payer = quote == null ? accountId : quote.payingAccountId();
+        m.addAttribute("payingAccountName", orders.payingAccountsFor(me, accountId).stream()
+                .filter(a -> a.getId() == payer)
+                .map(Account::getName).findFirst().orElse(account.getName()));
+    }
+
+    private List<Unit> selectedUnits(long accountId, Selection sel) {
+        return base.bySerials(sel.selected(), clock.today()).stream().filter(u -> u.accountId() == accountId).toList();
+    }
+
+    /** Unit selection + options → explicit lines, the same request shape the API takes. */
+    OrderRequest request(long accountId, Selection sel, List<Unit> units) {
+        OrderType type = sel.typeOrDefault();
+        String service = sel.serviceOrAll();
+        List<OrderRequest.Line> lines = new ArrayList<>();
+        for (Unit u : units) {
+            if (type == OrderType.UPGRADE) {
+                String from = ALL.equals(service) ? highestActiveTier(u).orElse(null) : service;
+                String to = sel.newService() == null || sel.newService().isBlank()
+                        ? (from == null ? null : ServiceLadder.above(from).stream().findFirst().orElse(null))
+                        : sel.newService();
+                lines.add(new OrderRequest.Line(u.serialNumber(), from == null ? "FC247" : from, null, to));
+                continue;
+            }
+            List<String> services = ALL.equals(service)
+                    ? u.coverage().stream().filter(c -> c.status() != CoverageStatus.UPGRADED).map(Coverage::service).toList()
+                    : List.of(service);
+            if (services.isEmpty()) {
+                lines.add(new OrderRequest.Line(u.serialNumber(), null, sel.termOrDefault(), null));
+            }
+            for (String s : services) {
+                lines.add(new OrderRequest.Line(u.serialNumber(), s, type == OrderType.RENEW ? sel.termOrDefault() : null, null));
+            }
+        }
+        return new OrderRequest(accountId, sel.payingAccountId(), type, sel.targetEndDate(), lines, sel.description());
+    }
+
+    private Optional<String> highestActiveTier(Unit u) {
+        LocalDate today = clock.today();
+        return u.coverage().stream()
+                .filter(c -> c.status() != CoverageStatus.UPGRADED && c.endDate().isAfter(today))
+                .map(Coverage::service).filter(s -> ServiceLadder.rank(s).isPresent())
+                .max(Comparator.comparingInt(s -> ServiceLadder.rank(s).orElse(-1)));
+    }
+}

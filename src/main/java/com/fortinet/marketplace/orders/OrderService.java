@@ -1,0 +1,178 @@
+package com.fortinet.marketplace.orders;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.accounts.PartnerLinks;
+import com.fortinet.marketplace.installedbase.InstalledBase;
+import com.fortinet.marketplace.points.LedgerKind;
+import com.fortinet.marketplace.points.SpendRequest;
+import com.fortinet.marketplace.points.SpendResult;
+import com.fortinet.marketplace.points.SpendingService;
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
+import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Previews and places marketplace orders: scope, paying account, pricing, contracts and the charge in one place. */
+@Service
+public class OrderService {
+
+    public static final int MAX_KEY_LENGTH = 90;
+    public static final int MAX_LINES = 500;
+
+    private final AccountScope scope;
+    private final PartnerLinks links;
+    private final OrderPricing pricing;
+    private final Orders orders;
+    private final InstalledBase base;
+    private final SpendingService spending;
+    private final BusinessClock clock;
+
+    public OrderService(AccountScope scope, PartnerLinks links, OrderPricing pricing, Orders orders, InstalledBase base,
+                        SpendingService spending, BusinessClock clock) {
+        this.scope = scope;
+        this.links = links;
+        this.pricing = pricing;
+        this.orders = orders;
+        this.base = base;
+        this.spending = spending;
+        this.clock = clock;
+    }
+
+    public record Placed(OrderView order, boolean replayed) {
+    }
+
+    /** Read-only preview; anyone who can see the account may preview (read-only users see prices too). */
+    public Quote preview(PortalUser user, OrderRequest request) {
+        scope.requireVisible(user, request.accountId());
+        long paying = payingAccount(user, request, false);
+        checkSize(request);
+        return pricing.quote(request, clock.today(), spending.balance(paying));
+    }
+
+    /** Accounts the user may pay from for orders on {@code accountId}: the account itself, and a partner's own. */
+    public List<Account> payingAccountsFor(PortalUser user, long accountId) {
+        Account account = scope.requireVisible(user, accountId);
+        if (user.isPartner() && user.accountId() != null && user.accountId() != accountId
+                && links.manages(user.accountId(), accountId)) {
+            return List.of(account, scope.requireVisible(user, user.accountId()));
+        }
+        return List.of(account);
+    }
+
+    /**
+     * Atomic and idempotent: locks the accounts, replays a used key, re-prices under the lock, writes the order, its
+     * lines and the new contracts, then charges the paying account. Any failure rolls everything back. READ COMMITTED
+     * so the re-pricing after the lock sees what an order committed just before it (no stale snapshot).
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Placed place(PortalUser user, OrderRequest request, String idempotencyKey) {
+        scope.requireWritable(user, request.accountId());
+        long paying = payingAccount(user, request, true);
+        String key = validKey(idempotencyKey);
+        checkSize(request);
+        // Lock both accounts in id order: the unit's account (its contracts) and the payer (its points).
+        spending.lockAccount(Math.min(request.accountId(), paying));
+        if (paying != request.accountId()) {
+            spending.lockAccount(Math.max(request.accountId(), paying));
+        }
+        var replay = orders.transactionNumberForKey(paying, key);
+        if (replay.isPresent()) {
+            return new Placed(orders.find(replay.get()).orElseThrow(), true);
+        }
+        LocalDate today = clock.today();
+        Quote quote = pricing.quote(request, today, spending.balance(paying));
+        if (quote.lines().isEmpty()) {
+            throw new InvalidInputException("lines", "Choose at least one unit and service.");
+        }
+        if (quote.hasRefusals()) {
+            throw new BusinessRuleException("Order refused", quote.refusalSummary() + " Nothing was charged.");
+        }
+        if (quote.total() < 1) {
+            throw new BusinessRuleException("Nothing to pay", "These lines cost 0 points; there is nothing to order.");
+        }
+        String txn = orders.nextTransactionNumber(today.getYear());
+        String description = description(request.description());
+        long orderId = orders.insert(new Orders.NewOrder(txn, request.accountId(), paying, quote.type(), quote.total(),
+                description, quote.type() == OrderType.COTERM ? quote.targetEndDate() : null, key, today,
+                user.userId(), user.email()));
+        for (Quote.Line line : quote.lines()) {
+            var contract = base.insertContract(new InstalledBase.NewContract(line.unitId(),
+                    line.newService() != null ? line.newService() : line.service(), null, line.startDate(),
+                    line.endDate(), InstalledBase.Channel.POINTS, line.kind(),
+                    line.kind() == InstalledBase.Kind.RENEWAL || line.kind() == InstalledBase.Kind.COTERM ? line.previousContractId() : null,
+                    line.kind() == InstalledBase.Kind.UPGRADE ? line.previousContractId() : null, orderId, line.points()));
+            if (line.kind() == InstalledBase.Kind.UPGRADE) {
+                base.endEarly(line.previousContractId(), today);
+            }
+            orders.insertLine(orderId, line, contract.id());
+        }
+        // Last: throws InsufficientPointsException (422) when the balance can't pay, rolling back the rows above.
+        SpendResult charge = spending.spend(new SpendRequest(paying, quote.total(), LedgerKind.ORDER_CHARGED, txn,
+                "order:" + key));
+        orders.setLedgerEntry(orderId, charge.ledgerEntryId());
+        return new Placed(orders.find(txn).orElseThrow(), false);
+    }
+
+    /** The order if the user may see its account or its paying account; else 404 (numbers can't be probed). */
+    public OrderView get(PortalUser user, String transactionNumber) {
+        OrderView o = orders.find(transactionNumber == null ? "" : transactionNumber.trim().toUpperCase())
+                .orElseThrow(() -> new NotFoundException("Order " + transactionNumber + " was not found."));
+        if (!scope.canSee(user, o.accountId()) && !scope.canSee(user, o.payingAccountId())) {
+            throw new NotFoundException("Order " + transactionNumber + " was not found.");
+        }
+        return o;
+    }
+
+    private long payingAccount(PortalUser user, OrderRequest request, boolean forWriting) {
+        Long requested = request.payingAccountId();
+        if (requested == null || requested == request.accountId()) {
+            return request.accountId();
+        }
+        scope.requireVisible(user, requested);
+        boolean partnersOwn = user.isPartner() && user.accountId() != null && user.accountId().longValue() == requested
+                && links.manages(requested, request.accountId());
+        if (!partnersOwn) {
+            throw new InvalidInputException("payingAccountId", "The paying account is the account that owns the units, "
+                    + "or your own partner account when you buy for a customer you manage.");
+        }
+        if (forWriting) {
+            scope.requireWritable(user, requested);
+        }
+        return requested;
+    }
+
+    private static void checkSize(OrderRequest request) {
+        if (request.lines() != null && request.lines().size() > MAX_LINES) {
+            throw new InvalidInputException("lines", "An order has at most " + MAX_LINES + " lines; split it.");
+        }
+    }
+
+    private static String validKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidInputException("idempotencyKey", "Send an idempotency key with the order (the Idempotency-Key header).");
+        }
+        if (key.trim().length() > MAX_KEY_LENGTH) {
+            throw new InvalidInputException("idempotencyKey", "The idempotency key is at most " + MAX_KEY_LENGTH + " characters.");
+        }
+        return key.trim();
+    }
+
+    private static String description(String d) {
+        if (d == null || d.isBlank()) {
+            return null;
+        }
+        String t = d.trim();
+        if (t.length() > 500) {
+            throw new InvalidInputException("description", "The description is at most 500 characters.");
+        }
+        return t;
+    }
+}
