@@ -1,0 +1,91 @@
+package com.fortinet.marketplace.flex;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What happens to a prepaid program's unused FortiFlex points at an anniversary (FortiFlex roll-over rule):
+ * <ul>
+ *   <li>unused points added before day 180 of the closing program year roll over at half;</li>
+ *   <li>unused points added on day 180 or later roll over in full;</li>
+ *   <li>the rest is forfeited.</li>
+ * </ul>
+ * Decisions the rule leaves open, made here:
+ * <ul>
+ *   <li><b>Day numbering</b>: the anniversary (first day of the program year) is day 1, so day 180 is
+ *       yearStart + 179 days.</li>
+ *   <li><b>Which points were used</b>: consumption takes the oldest added points first (FIFO by the day they were
+ *       added, then in the order they were added). Points carried over from the previous year count as added on
+ *       day 1, so they are consumed first and, if still unused, halve again. FIFO is also the customer-friendly
+ *       reading: the points that would be halved are the ones used up first.</li>
+ *   <li><b>Rounding</b>: points are whole; the half of the unused points added before day 180 is taken once over
+ *       their total and rounded down (floor), so the odd point is forfeited.</li>
+ * </ul>
+ */
+public final class RollOverRule {
+
+    public static final int FULL_ROLL_OVER_FROM_DAY = 180;
+
+    private RollOverRule() {
+    }
+
+    /** Points added to the program on a day (a transfer in). */
+    public record Credit(LocalDate addedOn, long points) {
+    }
+
+    public record Result(long unusedAddedBeforeDay180, long unusedAddedFromDay180, long rolledOver, long forfeited) {
+        public long unused() {
+            return unusedAddedBeforeDay180 + unusedAddedFromDay180;
+        }
+    }
+
+    /**
+     * @param yearStart first day of the closing program year
+     * @param opening   points held at the start of that year (carried over), treated as added on day 1
+     * @param credits   points added during the year, in the order they were added
+     * @param consumed  points used during the year (daily consumption)
+     */
+    public static Result atAnniversary(LocalDate yearStart, long opening, List<Credit> credits, long consumed) {
+        if (opening < 0 || consumed < 0) {
+            throw new IllegalArgumentException("opening and consumed are never negative");
+        }
+        List<Credit> buckets = new ArrayList<>();
+        if (opening > 0) {
+            buckets.add(new Credit(yearStart, opening));
+        }
+        credits.stream()
+                .peek(c -> {
+                    if (c.points() < 0 || c.addedOn().isBefore(yearStart)) {
+                        throw new IllegalArgumentException("credit outside the program year: " + c);
+                    }
+                })
+                .sorted(Comparator.comparing(Credit::addedOn)) // stable: same-day credits keep their order
+                .forEach(buckets::add);
+
+        long toConsume = consumed;
+        long before = 0;
+        long from = 0;
+        for (Credit c : buckets) {
+            long used = Math.min(toConsume, c.points());
+            toConsume -= used;
+            long unused = c.points() - used;
+            if (dayOf(yearStart, c.addedOn()) < FULL_ROLL_OVER_FROM_DAY) {
+                before += unused;
+            } else {
+                from += unused;
+            }
+        }
+        if (toConsume > 0) {
+            throw new IllegalArgumentException("consumed " + consumed + " is more than the points held in the year");
+        }
+        long rolled = before / 2 + from;
+        return new Result(before, from, rolled, before + from - rolled);
+    }
+
+    static long dayOf(LocalDate yearStart, LocalDate date) {
+        return ChronoUnit.DAYS.between(yearStart, date) + 1;
+    }
+}

@@ -1,0 +1,106 @@
+package com.fortinet.marketplace.flex;
+
+import com.fortinet.marketplace.web.BusinessRuleException;
+import com.fortinet.marketplace.web.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Whether points may be transferred to a program, and how many. Pure: the page uses {@link #refusal} to explain,
+ * before the user types anything, why an account can't transfer; the service calls the same rules.
+ */
+public final class TransferRules {
+
+    /** DESIGN §4, word for word. */
+    public static final String POSTPAID_REFUSAL = "FortiPoints can only be transferred to a FortiFlex prepaid (Enterprise) "
+            + "program; postpaid MSSP programs are billed monthly.";
+
+    /** One transfer is at most this many FortiPoints (keeps rate × points far from overflow; no pack set is bigger). */
+    public static final long MAX_POINTS = 1_000_000_000L;
+
+    private TransferRules() {
+    }
+
+    public record Refusal(String title, String message) {
+        public BusinessRuleException exception() {
+            return new BusinessRuleException(title, message);
+        }
+    }
+
+    /** Why no transfer can go to this account's program today, or empty when it can. */
+    public static Optional<Refusal> refusal(FlexProgram program, LocalDate today) {
+        if (program == null) {
+            return Optional.of(new Refusal("No FortiFlex program",
+                    "This account has no FortiFlex program, so there is nowhere to transfer points to. Ask your Fortinet "
+                            + "account manager or partner to register a FortiFlex prepaid (Enterprise) program for this "
+                            + "account; you can transfer as soon as it appears here."));
+        }
+        if (program.type() == FlexProgramType.POSTPAID) {
+            return Optional.of(new Refusal("Postpaid FortiFlex program", POSTPAID_REFUSAL));
+        }
+        if (program.hasEnded(today)) {
+            return Optional.of(new Refusal("FortiFlex program ended",
+                    "FortiFlex program " + program.serialNumber() + " ended on " + program.endDate() + ". Ask your "
+                            + "Fortinet account manager or partner to extend it with a new registration, then transfer."));
+        }
+        if (!program.hasStarted(today)) {
+            return Optional.of(new Refusal("FortiFlex program not started",
+                    "FortiFlex program " + program.serialNumber() + " starts on " + program.startDate()
+                            + ". Transfer points from that day on."));
+        }
+        return Optional.empty();
+    }
+
+    public static void requireTransferable(FlexProgram program, LocalDate today) {
+        Optional<Refusal> refusal = refusal(program, today);
+        if (refusal.isPresent()) {
+            throw refusal.get().exception();
+        }
+    }
+
+    /**
+     * Reads an amount typed by a person: whole points, thousands separators (",", " ", "_") allowed. Anything else
+     * is refused with a message for the "points" field.
+     */
+    public static long parsePoints(String raw) {
+        String s = raw == null ? "" : raw.strip().replace(",", "").replace("_", "").replace(" ", "").replace("\u00a0", "");
+        if (s.isEmpty()) {
+            throw new InvalidInputException("points", "Enter how many FortiPoints to transfer.");
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("points", "Enter a whole number of points, e.g. 1000.");
+        }
+        return requireValid(value);
+    }
+
+    /** API amounts arrive as JSON numbers; 1.5 or 1e3 are checked here rather than silently truncated. */
+    public static long requireValid(BigDecimal value) {
+        if (value == null) {
+            throw new InvalidInputException("points", "Enter how many FortiPoints to transfer.");
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > 0) {
+            throw new InvalidInputException("points", "Points are whole numbers: transfer a whole number of points.");
+        }
+        if (value.signum() <= 0) {
+            throw new InvalidInputException("points", "Transfer at least 1 point.");
+        }
+        if (value.compareTo(BigDecimal.valueOf(MAX_POINTS)) > 0) {
+            throw new InvalidInputException("points", "One transfer is at most " + String.format("%,d", MAX_POINTS) + " points.");
+        }
+        return value.longValueExact();
+    }
+
+    /** FortiFlex points acquired for {@code fortiPoints} at {@code rate} FortiFlex points per FortiPoint. */
+    public static long flexPoints(long fortiPoints, long rate) {
+        if (rate < 1) {
+            throw new IllegalStateException("portal.flex.points-per-fortipoint must be a whole number ≥ 1");
+        }
+        return Math.multiplyExact(fortiPoints, rate);
+    }
+}
