@@ -1,0 +1,105 @@
+package com.fortinet.marketplace.flex;
+
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** DESIGN §7: the account's FortiFlex program, transfers to it, and (admin) registering a program. */
+@RestController
+@RequestMapping("/api/v1")
+class FlexApiController {
+
+    private final AccountScope scope;
+    private final FlexProgramService programs;
+    private final FlexTransferService transfers;
+    private final FlexLedger ledger;
+    private final BusinessClock clock;
+
+    FlexApiController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers, FlexLedger ledger,
+                      BusinessClock clock) {
+        this.scope = scope;
+        this.programs = programs;
+        this.transfers = transfers;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    record ProgramJson(String serialNumber, FlexProgramType type, LocalDate startDate, LocalDate endDate, long balance,
+                       LocalDate anniversaryDate, boolean acceptsTransfers, String transferRefusal) {
+    }
+
+    @GetMapping("/accounts/{accountId}/flex-program")
+    ProgramJson program(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId) {
+        scope.requireVisible(me, accountId);
+        FlexProgram p = programs.ofAccount(accountId).orElseThrow(() -> new NotFoundException(
+                "Account " + accountId + " has no FortiFlex program."));
+        return json(p);
+    }
+
+    private ProgramJson json(FlexProgram p) {
+        var refusal = TransferRules.refusal(p, clock.today());
+        return new ProgramJson(p.serialNumber(), p.type(), p.startDate(), p.endDate(), ledger.balance(p.id()),
+                p.nextAnniversary(clock.today()), refusal.isEmpty(), refusal.map(TransferRules.Refusal::message).orElse(null));
+    }
+
+    record TransferBody(BigDecimal points) {
+    }
+
+    record TransferJson(long transferId, long fortiPointsSpent, long flexPointsAcquired, long rate,
+                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, long flexBalance,
+                        boolean replayed) {
+    }
+
+    /** 201 with the transfer; the same Idempotency-Key again answers the first transfer (replayed: true). */
+    @PostMapping("/accounts/{accountId}/flex-transfers")
+    ResponseEntity<TransferJson> transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                                          @RequestBody(required = false) TransferBody body,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        scope.requireWritable(me, accountId);
+        transfers.refusal(accountId).ifPresent(r -> {
+            throw r.exception();
+        });
+        long points = TransferRules.requireValid(body == null ? null : body.points());
+        var result = transfers.transfer(accountId, points, key == null || key.isBlank() ? UUID.randomUUID().toString() : key,
+                me.userId());
+        FlexTransfer t = result.transfer();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/v1/accounts/" + accountId + "/flex-transfers/" + t.id())
+                .body(new TransferJson(t.id(), t.fortiPointsSpent(), t.flexPointsAcquired(), t.rate(),
+                        t.programSerialNumber(), t.anniversaryDate(), result.fortiPointsBalanceAfter(),
+                        result.flexBalanceAfter(), result.replayed()));
+    }
+
+    record NewProgram(FlexProgramType type, LocalDate startDate, LocalDate endDate, String serialNumber) {
+    }
+
+    record ProgramCreated(long accountId, String serialNumber, FlexProgramType type, LocalDate startDate,
+                          LocalDate endDate, LocalDate anniversaryDate) {
+    }
+
+    @PostMapping("/admin/accounts/{accountId}/flex-program")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProgramCreated create(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                          @RequestBody(required = false) NewProgram body) {
+        NewProgram b = body == null ? new NewProgram(null, null, null, null) : body;
+        FlexProgram p = programs.create(accountId, b.type(), b.serialNumber(), b.startDate(), b.endDate(), me.userId());
+        return new ProgramCreated(p.accountId(), p.serialNumber(), p.type(), p.startDate(), p.endDate(),
+                p.nextAnniversary(clock.today()));
+    }
+}

@@ -1,0 +1,82 @@
+package com.fortinet.marketplace.flex;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.accounts.AccountRepository;
+import com.fortinet.marketplace.accounts.UserRepository;
+import com.fortinet.marketplace.demo.AccountsDemoSeed;
+import com.fortinet.marketplace.demo.DemoSeed;
+import com.fortinet.marketplace.points.SpendingService;
+import com.fortinet.marketplace.time.BusinessClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/** DESIGN §6: Globex holds a PREPAID program (with transfers and some usage), Initech a POSTPAID one, Acme none. */
+@Component
+class FlexDemoSeed implements DemoSeed {
+
+    private static final Logger log = LoggerFactory.getLogger(FlexDemoSeed.class);
+
+    private final AccountRepository accounts;
+    private final UserRepository users;
+    private final FlexProgramService programs;
+    private final FlexTransferService transfers;
+    private final FlexUsage usage;
+    private final SpendingService spending;
+    private final BusinessClock clock;
+
+    FlexDemoSeed(AccountRepository accounts, UserRepository users, FlexProgramService programs,
+                 FlexTransferService transfers, FlexUsage usage, SpendingService spending, BusinessClock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.programs = programs;
+        this.transfers = transfers;
+        this.usage = usage;
+        this.spending = spending;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "flex";
+    }
+
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    @Override
+    public void seed() {
+        LocalDate today = clock.today();
+        Account globex = account(AccountsDemoSeed.GLOBEX);
+        Account initech = account(AccountsDemoSeed.INITECH);
+        // Globex: 200 days into its first program year, so the next anniversary is some five months away.
+        LocalDate globexStart = today.minusDays(200);
+        programs.create(globex.getId(), FlexProgramType.PREPAID, "ELAVMR0000000101", globexStart, globexStart.plusYears(3), null);
+        LocalDate initechStart = today.minusDays(400);
+        programs.create(initech.getId(), FlexProgramType.POSTPAID, "ELAVMS0000000102", initechStart, initechStart.plusYears(3), null);
+
+        long bob = users.findByEmailIgnoreCase("bob@globex.demo.test").orElseThrow().getId();
+        long balance = spending.balance(globex.getId());
+        if (balance < 100) {
+            log.warn("Globex has {} FortiPoints: no demo FortiFlex transfers", balance);
+            return;
+        }
+        // Two transfers that leave most of Globex's FortiPoints for the marketplace, then a few days of usage.
+        long first = Math.min(5_000, balance / 4);
+        transfers.transfer(globex.getId(), first, "demo-flex-1", bob);
+        long second = Math.min(2_500, spending.balance(globex.getId()) / 4);
+        if (second >= 1) {
+            transfers.transfer(globex.getId(), second, "demo-flex-2", bob);
+        }
+        usage.record(globex.getId(), Math.max(1, first / 40), "FortiGate-VM 4 CPUs, UTP bundle");
+        usage.record(globex.getId(), Math.max(1, first / 50), "FortiGate-VM 2 CPUs, ATP bundle");
+    }
+
+    private Account account(String name) {
+        return accounts.findAllByOrderByName().stream().filter(a -> a.getName().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,8 @@
+package com.fortinet.marketplace.flex;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record FlexLedgerEntry(long id, long programId, FlexLedgerKind kind, long points, long balanceAfter,
+                              LocalDate effectiveDate, String description, Long transferId, Instant createdAt) {
+}

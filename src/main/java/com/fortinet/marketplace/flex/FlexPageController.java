@@ -1,0 +1,162 @@
+package com.fortinet.marketplace.flex;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.points.InsufficientPointsException;
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
+import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.FormErrors;
+import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
+import com.fortinet.marketplace.web.PageLinks;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The account's FortiFlex program page, the transfer page (amount → live preview → confirm) and its confirmation. */
+@Controller
+@RequestMapping("/accounts/{accountId}/flex")
+class FlexPageController {
+
+    private final AccountScope scope;
+    private final FlexProgramService programs;
+    private final FlexTransferService transfers;
+    private final FlexTransfers transferRows;
+    private final FlexLedger ledger;
+    private final BusinessClock clock;
+
+    FlexPageController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers,
+                       FlexTransfers transferRows, FlexLedger ledger, BusinessClock clock) {
+        this.scope = scope;
+        this.programs = programs;
+        this.transfers = transfers;
+        this.transferRows = transferRows;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String program(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        Account account = scope.requireVisible(me, accountId);
+        FlexProgram program = programs.ofAccount(accountId).orElse(null);
+        model.addAttribute("account", account);
+        model.addAttribute("program", program);
+        model.addAttribute("today", clock.today());
+        model.addAttribute("refusal", TransferRules.refusal(program, clock.today()).orElse(null));
+        model.addAttribute("canChange", me.canChange());
+        if (program != null) {
+            model.addAttribute("balance", ledger.balance(program.id()));
+            model.addAttribute("nextAnniversary", program.nextAnniversary(clock.today()));
+            model.addAttribute("ledger", ledger.page(program.id(), PageRequest.of(Math.max(page, 0), 20)));
+            model.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/flex", Map.of()));
+            model.addAttribute("transfers", transferRows.ofAccount(accountId, 10));
+        }
+        return "flex/program";
+    }
+
+    @GetMapping("/transfer")
+    String transferPage(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                        @RequestParam(required = false) String points, Model model) {
+        Account account = scope.requireVisible(me, accountId);
+        FlexProgram program = programs.ofAccount(accountId).orElse(null);
+        model.addAttribute("account", account);
+        model.addAttribute("program", program);
+        model.addAttribute("refusal", TransferRules.refusal(program, clock.today()).orElse(null));
+        model.addAttribute("canChange", me.canChange());
+        model.addAttribute("rate", transfers.rate());
+        model.addAttribute("fortiPointsBalance", transfers.fortiPointsBalance(accountId));
+        if (program != null) {
+            model.addAttribute("flexBalance", ledger.balance(program.id()));
+        }
+        model.addAttribute("points", points == null ? "" : points);
+        model.addAttribute("errors", new FormErrors());
+        if (points != null && !points.isBlank() && me.canChange()) {
+            fillPreview(accountId, points, model);
+        }
+        return "flex/transfer";
+    }
+
+    /** The live preview (htmx): the same model as the page's preview section. */
+    @HxRequest
+    @GetMapping("/transfer/preview")
+    String preview(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                   @RequestParam(defaultValue = "") String points, Model model) {
+        Account account = scope.requireWritable(me, accountId);
+        model.addAttribute("account", account);
+        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("inPreview", true);
+        if (!points.isBlank()) {
+            fillPreview(accountId, points, model);
+        }
+        return "flex/transfer :: preview";
+    }
+
+    private void fillPreview(long accountId, String raw, Model model) {
+        try {
+            long points = TransferRules.parsePoints(raw);
+            model.addAttribute("preview", transfers.preview(accountId, points));
+            model.addAttribute("token", UUID.randomUUID().toString());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+        } catch (BusinessRuleException e) {
+            model.addAttribute("errors", FormErrors.of("form", e.getMessage()));
+        }
+    }
+
+    @PostMapping("/transfer")
+    String transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                    @RequestParam(defaultValue = "") String points, @RequestParam(defaultValue = "") String token,
+                    Model model, RedirectAttributes redirect) {
+        scope.requireWritable(me, accountId);
+        try {
+            var result = transfers.transfer(accountId, TransferRules.parsePoints(points), token, me.userId());
+            if (!result.allocations().isEmpty()) {
+                redirect.addFlashAttribute("allocations", result.allocations());
+            }
+            redirect.addFlashAttribute("success", result.replayed()
+                    ? "This transfer was already done; nothing was charged twice."
+                    : "Transferred " + FlexRollOver.fmt(result.transfer().fortiPointsSpent()) + " FortiPoints to FortiFlex program "
+                    + result.transfer().programSerialNumber() + ".");
+            return "redirect:/accounts/" + accountId + "/flex/transfers/" + result.transfer().id();
+        } catch (InvalidInputException e) {
+            return transferPageWithError(me, accountId, points, model, FormErrors.of(e.field(), e.getMessage()));
+        } catch (InsufficientPointsException e) {
+            return transferPageWithError(me, accountId, points, model, FormErrors.of("form", e.getMessage()));
+        } catch (BusinessRuleException | ConflictException e) {
+            return transferPageWithError(me, accountId, points, model, FormErrors.of("form", e.getMessage()));
+        }
+    }
+
+    private String transferPageWithError(PortalUser me, long accountId, String points, Model model, FormErrors errors) {
+        transferPage(me, accountId, null, model);
+        model.addAttribute("points", points);
+        model.addAttribute("errors", errors);
+        return "flex/transfer";
+    }
+
+    @GetMapping("/transfers/{transferId}")
+    String done(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable long transferId,
+                Model model) {
+        Account account = scope.requireVisible(me, accountId);
+        FlexTransfer t = transferRows.find(accountId, transferId)
+                .orElseThrow(() -> new NotFoundException("Transfer " + transferId + " was not found."));
+        model.addAttribute("account", account);
+        model.addAttribute("transfer", t);
+        model.addAttribute("at", FlexTimes.format(t.createdAt()));
+        return "flex/transfer-done";
+    }
+}

@@ -1,0 +1,10 @@
+package com.fortinet.marketplace.flex;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One FortiPoints → FortiFlex transfer, as History shows it. */
+public record FlexTransfer(long id, long accountId, long programId, String programSerialNumber, long fortiPointsSpent,
+                           long flexPointsAcquired, long rate, LocalDate anniversaryDate, long pointsLedgerEntryId,
+                           String createdByEmail, Instant createdAt) {
+}

@@ -1,0 +1,140 @@
+package com.fortinet.marketplace.flex;
+
+import com.fortinet.marketplace.points.Allocation;
+import com.fortinet.marketplace.points.InsufficientPointsException;
+import com.fortinet.marketplace.points.LedgerKind;
+import com.fortinet.marketplace.points.SpendRequest;
+import com.fortinet.marketplace.points.SpendResult;
+import com.fortinet.marketplace.points.SpendingService;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * FortiPoints → the account's prepaid FortiFlex program. The FortiPoints debit (through the spending service, FIFO by
+ * expiry), the transfer row and the FortiFlex credit are written in one transaction: all or nothing.
+ */
+@Service
+public class FlexTransferService {
+
+    /** Keys handed to the spending service are namespaced, so a key reused for an order can never replay here. */
+    static final String KEY_PREFIX = "flex:";
+    public static final int MAX_KEY_LENGTH = 80;
+
+    private final FlexPrograms programs;
+    private final FlexLedger ledger;
+    private final FlexTransfers transfers;
+    private final FlexRollOver rollOver;
+    private final SpendingService spending;
+    private final BusinessClock clock;
+    private final long rate;
+
+    public FlexTransferService(FlexPrograms programs, FlexLedger ledger, FlexTransfers transfers, FlexRollOver rollOver,
+                               SpendingService spending, BusinessClock clock,
+                               @Value("${portal.flex.points-per-fortipoint:1}") long rate) {
+        this.programs = programs;
+        this.ledger = ledger;
+        this.transfers = transfers;
+        this.rollOver = rollOver;
+        this.spending = spending;
+        this.clock = clock;
+        this.rate = rate;
+        TransferRules.flexPoints(1, rate); // fail at start-up on a bad rate, not at the first transfer
+    }
+
+    public long rate() {
+        return rate;
+    }
+
+    /** What a transfer would do, without writing anything. {@code shortfall} > 0: not enough FortiPoints. */
+    public record Preview(FlexProgram program, long fortiPoints, long flexPoints, long rate, List<Allocation> allocations,
+                          long fortiPointsBefore, long fortiPointsAfter, long flexBefore, long flexAfter,
+                          LocalDate anniversaryDate, long shortfall, String shortfallMessage) {
+        public boolean sufficient() {
+            return shortfall == 0;
+        }
+    }
+
+    public record Result(FlexTransfer transfer, long fortiPointsBalanceAfter, long flexBalanceAfter,
+                         List<Allocation> allocations, boolean replayed) {
+    }
+
+    public long fortiPointsBalance(long accountId) {
+        return spending.balance(accountId);
+    }
+
+    public Optional<TransferRules.Refusal> refusal(long accountId) {
+        return TransferRules.refusal(programs.findByAccount(accountId).orElse(null), clock.today());
+    }
+
+    public Preview preview(long accountId, long points) {
+        LocalDate today = clock.today();
+        FlexProgram program = programs.findByAccount(accountId).orElse(null);
+        TransferRules.requireTransferable(program, today);
+        TransferRules.requireValid(BigDecimal.valueOf(points));
+        long flexPoints = TransferRules.flexPoints(points, rate);
+        long before = spending.balance(accountId);
+        long flexBefore = ledger.balance(program.id());
+        List<Allocation> allocations = List.of();
+        long shortfall = 0;
+        String message = null;
+        try {
+            allocations = spending.previewAllocation(accountId, points);
+        } catch (InsufficientPointsException e) {
+            shortfall = Math.max(1, e.shortfall());
+            message = e.getMessage();
+        }
+        return new Preview(program, points, flexPoints, rate, allocations, before, before - points, flexBefore,
+                flexBefore + flexPoints, program.nextAnniversary(today), shortfall, message);
+    }
+
+    @Transactional
+    public Result transfer(long accountId, long points, String idempotencyKey, long userId) {
+        String key = validKey(idempotencyKey);
+        spending.lockAccount(accountId);
+        Optional<FlexTransfer> first = transfers.findByKeyForUpdate(accountId, key);
+        if (first.isPresent()) {
+            FlexTransfer t = first.get();
+            return new Result(t, spending.balance(accountId), ledger.balance(t.programId()), List.of(), true);
+        }
+        LocalDate today = clock.today();
+        FlexProgram program = programs.findByAccountForUpdate(accountId).orElse(null);
+        TransferRules.requireTransferable(program, today);
+        TransferRules.requireValid(BigDecimal.valueOf(points));
+        long flexPoints = TransferRules.flexPoints(points, rate);
+        rollOver.applyDue(program, today);
+
+        SpendResult spent = spending.spend(new SpendRequest(accountId, points, LedgerKind.FLEX_TRANSFER,
+                "FortiFlex " + program.serialNumber(), KEY_PREFIX + key));
+        if (spent.replayed()) {
+            throw new IllegalStateException("FortiPoints debit replayed without its FortiFlex transfer (key " + key + ")");
+        }
+        LocalDate anniversary = program.nextAnniversary(today);
+        long transferId = transfers.insert(accountId, program.id(), points, flexPoints, rate, anniversary, key,
+                spent.ledgerEntryId(), userId);
+        ledger.append(program.id(), FlexLedgerKind.TRANSFER_IN, flexPoints, today,
+                FlexRollOver.fmt(points) + " FortiPoints transferred at " + rate + " FortiFlex point"
+                        + (rate == 1 ? "" : "s") + " per FortiPoint", transferId);
+        FlexTransfer saved = transfers.find(accountId, transferId).orElseThrow();
+        return new Result(saved, spent.balanceAfter(), ledger.balance(program.id()), spent.allocations(), false);
+    }
+
+    private static String validKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidInputException("idempotencyKey", "A transfer needs an idempotency key: reload the page, or "
+                    + "send an Idempotency-Key header.");
+        }
+        String k = key.strip();
+        if (k.length() > MAX_KEY_LENGTH) {
+            throw new InvalidInputException("idempotencyKey", "Idempotency keys are at most " + MAX_KEY_LENGTH + " characters.");
+        }
+        return k;
+    }
+}

@@ -1,0 +1,71 @@
+package com.fortinet.marketplace.flex;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class FlexTransfers {
+
+    private static final String SELECT = """
+            select t.id, t.account_id, t.program_id, p.serial_number, t.forti_points_spent, t.flex_points_acquired, t.rate,
+                   t.anniversary_date, t.points_ledger_entry_id, u.email, t.created_at
+            from flex_transfers t
+            join flex_programs p on p.id = t.program_id
+            join users u on u.id = t.created_by
+            """;
+    private static final RowMapper<FlexTransfer> MAPPER = (rs, i) -> new FlexTransfer(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getObject(8, LocalDate.class),
+            rs.getLong(9), rs.getString(10), rs.getTimestamp(11).toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    public FlexTransfers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A locking read: sees a transfer committed by a concurrent request with the same key. */
+    public Optional<FlexTransfer> findByKeyForUpdate(long accountId, String key) {
+        return jdbc.query(SELECT + " where t.account_id = ? and t.idempotency_key = ? for update", MAPPER, accountId, key)
+                .stream().findFirst();
+    }
+
+    public Optional<FlexTransfer> find(long accountId, long transferId) {
+        return jdbc.query(SELECT + " where t.account_id = ? and t.id = ?", MAPPER, accountId, transferId).stream().findFirst();
+    }
+
+    public List<FlexTransfer> ofAccount(long accountId, int limit) {
+        return jdbc.query(SELECT + " where t.account_id = ? order by t.created_at desc, t.id desc limit ?", MAPPER,
+                accountId, limit);
+    }
+
+    public long insert(long accountId, long programId, long fortiPoints, long flexPoints, long rate, LocalDate anniversary,
+                       String key, long pointsLedgerEntryId, long userId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into flex_transfers (account_id, program_id, forti_points_spent, flex_points_acquired, rate,
+                        anniversary_date, idempotency_key, points_ledger_entry_id, created_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, accountId);
+            ps.setLong(2, programId);
+            ps.setLong(3, fortiPoints);
+            ps.setLong(4, flexPoints);
+            ps.setLong(5, rate);
+            ps.setDate(6, Date.valueOf(anniversary));
+            ps.setString(7, key);
+            ps.setLong(8, pointsLedgerEntryId);
+            ps.setLong(9, userId);
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+}

@@ -1,0 +1,49 @@
+package com.fortinet.marketplace.flex;
+
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
+import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Daily consumption of a prepaid program's FortiFlex points. FortiFlex itself computes consumption (CPUs × service
+ * package per day); the portal only records what it is told, so demo data and tests can show a realistic ledger.
+ */
+@Service
+public class FlexUsage {
+
+    private final FlexPrograms programs;
+    private final FlexLedger ledger;
+    private final FlexRollOver rollOver;
+    private final BusinessClock clock;
+
+    public FlexUsage(FlexPrograms programs, FlexLedger ledger, FlexRollOver rollOver, BusinessClock clock) {
+        this.programs = programs;
+        this.ledger = ledger;
+        this.rollOver = rollOver;
+        this.clock = clock;
+    }
+
+    /** Records {@code points} consumed today; returns the ledger entry id. */
+    @Transactional
+    public long record(long accountId, long points, String description) {
+        if (points < 1) {
+            throw new InvalidInputException("points", "Consumption is at least 1 point.");
+        }
+        FlexProgram program = programs.findByAccountForUpdate(accountId)
+                .orElseThrow(() -> new NotFoundException("Account " + accountId + " has no FortiFlex program."));
+        if (!program.isPrepaid()) {
+            throw new BusinessRuleException("Postpaid FortiFlex program", "Postpaid usage is billed monthly; it is not deducted from a points balance.");
+        }
+        var today = clock.today();
+        rollOver.applyDue(program, today);
+        long balance = ledger.balance(program.id());
+        if (points > balance) {
+            throw new BusinessRuleException("Insufficient FortiFlex points", "Consumption of " + points
+                    + " points is more than the FortiFlex balance of " + balance + ".");
+        }
+        return ledger.append(program.id(), FlexLedgerKind.USAGE, -points, today, description, null);
+    }
+}
