@@ -47,12 +47,17 @@ public class FlexRollOverJob {
         List<FlexRollOver.Done> done = new ArrayList<>();
         for (long id : programs.prepaidRunningIds(today)) {
             try {
-                done.addAll(tx.execute(s -> programs.findByIdForUpdate(id)
-                        .map(p -> rollOver.applyDue(p, today)).orElse(List.of())));
+                done.addAll(rollOver(id, today));
             } catch (RuntimeException e) {
                 log.error("FortiFlex roll-over failed for program {}", id, e);
             }
         }
         return done;
+    }
+
+    /** One program, under its row lock: what the daily run does for each program. */
+    public List<FlexRollOver.Done> rollOver(long programId, LocalDate today) {
+        return tx.execute(s -> programs.findByIdForUpdate(programId)
+                .map(p -> rollOver.applyDue(p, today)).orElse(List.of()));
     }
 }
