@@ -15,10 +15,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What every page's layout needs: who is signed in, which account they act on, their navigation. */
 @ControllerAdvice(annotations = Controller.class)
 public class LayoutModelAdvice {
+
+    private static final Pattern ACCOUNT_PATH = Pattern.compile("^/accounts/(\\d{1,18})(/.*)?$");
 
     private final CurrentAccount currentAccount;
     private final AccountScope scope;
@@ -40,6 +44,18 @@ public class LayoutModelAdvice {
             return;
         }
         Long accountId = currentAccount.get(user, request.getSession(false));
+        // An account-scoped page acts on the account in its URL: the header links and switcher follow it (this runs
+        // before the handler, so a handler switching the account would be too late for the navigation).
+        Matcher m = ACCOUNT_PATH.matcher(request.getRequestURI());
+        if (m.matches()) {
+            long pathAccount = Long.parseLong(m.group(1));
+            if (!Long.valueOf(pathAccount).equals(accountId) && scope.canSee(user, pathAccount)) {
+                accountId = pathAccount;
+                if (user.isPartner() || user.role().readsEveryAccount()) {
+                    currentAccount.set(user, request.getSession(), pathAccount);
+                }
+            }
+        }
         Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);
         model.addAttribute("me", user);
         model.addAttribute("actingAccount", account);

@@ -29,16 +29,17 @@ class FlexFixtures {
         this.programs = programs;
     }
 
-    record Customer(long accountId, long userId, String email) {
+    record Customer(long accountId, long userId, String email, String password) {
     }
 
     Customer customer(Permission permission) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long account = accounts.create("Flex test " + suffix, AccountType.CUSTOMER, Region.EMEA).getId();
         String email = "flex-" + suffix + "@test.example";
-        long user = users.create(new UserService.NewUser(email, "Flex Tester", "password-" + suffix, Role.CUSTOMER_USER,
+        String password = "password-" + suffix;
+        long user = users.create(new UserService.NewUser(email, "Flex Tester", password, Role.CUSTOMER_USER,
                 permission, account)).getId();
-        return new Customer(account, user, email);
+        return new Customer(account, user, email, password);
     }
 
     Customer customer() {

@@ -1,0 +1,159 @@
+package com.fortinet.marketplace.flex;
+
+import com.fortinet.marketplace.accounts.AccountRepository;
+import com.fortinet.marketplace.points.PointPack;
+import com.fortinet.marketplace.points.SpendingService;
+import com.fortinet.marketplace.support.Browser;
+import com.fortinet.marketplace.support.PortalTest;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.LocalDate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FlexBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired FlexFixtures fixtures;
+    @Autowired AccountRepository accounts;
+    @Autowired SpendingService spending;
+    @Autowired FlexLedger ledger;
+    @Autowired BusinessClock clock;
+
+    Browser browser;
+
+    @BeforeAll
+    void start() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    long accountId(String name) {
+        return accounts.findAllByOrderByName().stream().filter(a -> a.getName().equals(name)).findFirst().orElseThrow().getId();
+    }
+
+    /**
+     * A customer previews (live, htmx) and confirms a transfer to their prepaid program. A fresh account and user,
+     * not Globex: tests that spend must not change demo balances other tests read.
+     */
+    @Test
+    void customerTransfersToPrepaid() {
+        LocalDate today = clock.today();
+        var c = fixtures.customer();
+        PointPack later = fixtures.pack(c.accountId(), "FC-10-FPNTS-5K", today.minusDays(5));
+        PointPack sooner = fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", today.minusYears(2));
+        FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, today.minusDays(40), today.plusYears(3));
+        Page page = browser.signIn(browser.newPage(), c.email(), c.password());
+        page.getByLabel("Main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("FortiFlex")).click();
+        assertThat(page.locator("h1")).hasText("FortiFlex");
+        assertThat(page.locator(".flex-serial")).hasText(program.serialNumber());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transfer FortiPoints")).click();
+
+        page.getByLabel("FortiPoints to transfer").fill("1500");
+        assertThat(page.locator("#preview-acquired")).hasText("1,500");
+        assertThat(page.locator("#preview-allocations tbody tr")).hasCount(2);
+        assertThat(page.locator("#preview-allocations tbody tr").first()).containsText(sooner.expiresAt().toString());
+        assertThat(page.locator("#preview-allocations tbody tr").first()).containsText("1,000");
+        assertThat(page.locator("#preview-allocations tbody tr").nth(1)).containsText("500");
+        Browser.screenshot(page, "flex-transfer-preview");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer 1,500 FortiPoints")).click();
+        assertThat(page.locator("h1")).containsText("FortiFlex transfer #");
+        assertThat(page.locator("#transfer-receipt")).containsText(program.serialNumber());
+        assertThat(page.locator("#transfer-receipt")).containsText(program.startDate().plusYears(1).toString());
+        assertThat(page.locator(".alert-success")).containsText("Transferred 1,500 FortiPoints");
+        Browser.screenshot(page, "flex-transfer-done");
+
+        assertThat(spending.balance(c.accountId())).isEqualTo(4500);
+        assertThat(ledger.balance(program.id())).isEqualTo(1500);
+        assertThat(later.id()).isNotEqualTo(sooner.id());
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to FortiFlex")).click();
+        assertThat(page.locator("#flex-ledger")).containsText("Transfer from FortiPoints");
+        assertThat(page.locator("#flex-transfers")).containsText("1,500");
+        Browser.screenshot(page, "flex-program-after-transfer");
+    }
+
+    @Test
+    void invalidAmountIsExplainedNextToTheField() {
+        LocalDate today = clock.today();
+        var c = fixtures.customer();
+        fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", today.minusDays(5));
+        fixtures.program(c.accountId(), FlexProgramType.PREPAID, today.minusDays(40), today.plusYears(3));
+        Page page = browser.signIn(browser.newPage(), c.email(), c.password());
+        page.navigate("/accounts/" + c.accountId() + "/flex/transfer");
+        page.getByLabel("FortiPoints to transfer").fill("1.5");
+        assertThat(page.locator("#transfer-preview")).containsText("whole number");
+        page.getByLabel("FortiPoints to transfer").fill("2000");
+        assertThat(page.locator("#transfer-preview")).containsText("1,000 more are needed");
+        assertThat(page.locator("#transfer-preview")).containsText("Register points");
+        Browser.screenshot(page, "flex-transfer-insufficient");
+    }
+
+    @Test
+    void bobSeesGlobexPrepaidProgram() {
+        Page page = browser.signIn("bob@globex.demo.test");
+        page.navigate("/accounts/" + accountId("Globex") + "/flex");
+        assertThat(page.locator(".flex-serial")).hasText("ELAVMR0000000101");
+        assertThat(page.locator("main")).containsText("Prepaid (Enterprise)");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transfer FortiPoints"))).isVisible();
+        Browser.screenshot(page, "flex-program-globex");
+    }
+
+    @Test
+    void postpaidAccountSeesWhyItCannotTransfer() {
+        long initech = accountId("Initech");
+        Page page = browser.signIn("pat@partner.demo.test");
+        page.navigate("/accounts/" + initech);
+        page.getByLabel("Main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("FortiFlex")).click();
+        assertThat(page.locator(".flex-serial")).hasText("ELAVMS0000000102");
+        assertThat(page.locator(".flex-refusal")).hasText("FortiPoints can only be transferred to a FortiFlex prepaid "
+                + "(Enterprise) program; postpaid MSSP programs are billed monthly.");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transfer FortiPoints"))).hasCount(0);
+        Browser.screenshot(page, "flex-program-postpaid");
+
+        page.navigate("/accounts/" + initech + "/flex/transfer");
+        assertThat(page.locator(".flex-refusal")).hasText("FortiPoints can only be transferred to a FortiFlex prepaid "
+                + "(Enterprise) program; postpaid MSSP programs are billed monthly.");
+        assertThat(page.getByLabel("FortiPoints to transfer")).hasCount(0);
+        Browser.screenshot(page, "flex-transfer-postpaid");
+    }
+
+    @Test
+    void adminRegistersAProgram() {
+        var c = fixtures.customer();
+        Page page = browser.signIn("admin@demo.test");
+        page.navigate("/admin");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FortiFlex programs")).click();
+        page.getByLabel("Account").selectOption(String.valueOf(c.accountId()));
+        page.getByLabel("Type").selectOption("PREPAID");
+        page.getByLabel("Start date").fill("2026-01-10");
+        page.getByLabel("End date").fill("2029-01-10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register program")).click();
+        assertThat(page.locator(".alert-success")).containsText("registered for");
+        // A second one for the same account is refused with the reason, next to the account field.
+        page.getByLabel("Account").selectOption(String.valueOf(c.accountId()));
+        page.getByLabel("Type").selectOption("POSTPAID");
+        page.getByLabel("Start date").fill("2026-01-10");
+        page.getByLabel("End date").fill("2029-01-10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register program")).click();
+        assertThat(page.locator("#accountId-error")).containsText("at most one FortiFlex program");
+        Browser.screenshot(page, "flex-admin-second-refused");
+    }
+}
