@@ -2,6 +2,7 @@ package com.fortinet.marketplace.flex;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.points.InsufficientPointsException;
+import com.fortinet.marketplace.points.PointsLedger;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
@@ -37,9 +38,11 @@ class FlexPageController {
     private final FlexTransfers transferRows;
     private final FlexLedger ledger;
     private final BusinessClock clock;
+    private final PointsLedger pointsLedger;
 
     FlexPageController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers,
-                       FlexTransfers transferRows, FlexLedger ledger, BusinessClock clock) {
+                       FlexTransfers transferRows, FlexLedger ledger, BusinessClock clock, PointsLedger pointsLedger) {
+        this.pointsLedger = pointsLedger;
         this.scope = scope;
         this.programs = programs;
         this.transfers = transfers;
@@ -124,9 +127,6 @@ class FlexPageController {
         scope.requireWritable(me, accountId);
         try {
             var result = transfers.transfer(accountId, TransferRules.parsePoints(points), token, me.userId());
-            if (!result.allocations().isEmpty()) {
-                redirect.addFlashAttribute("allocations", result.allocations());
-            }
             redirect.addFlashAttribute("success", result.replayed()
                     ? "This transfer was already done; nothing was charged twice."
                     : "Transferred " + FlexRollOver.fmt(result.transfer().fortiPointsSpent()) + " FortiPoints to FortiFlex program "
@@ -157,6 +157,7 @@ class FlexPageController {
         model.addAttribute("account", account);
         model.addAttribute("transfer", t);
         model.addAttribute("at", FlexTimes.format(t.createdAt()));
+        model.addAttribute("allocations", pointsLedger.allocationsOf(t.pointsLedgerEntryId()));
         return "flex/transfer-done";
     }
 }

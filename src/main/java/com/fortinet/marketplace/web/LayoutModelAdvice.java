@@ -43,19 +43,20 @@ public class LayoutModelAdvice {
         if (auth == null || !(auth.getPrincipal() instanceof PortalUser user)) {
             return;
         }
-        Long accountId = currentAccount.get(user, request.getSession(false));
+        Long chosen = currentAccount.get(user, request.getSession(false));
         // An account-scoped page acts on the account in its URL: the header links and switcher follow it (this runs
         // before the handler, so a handler switching the account would be too late for the navigation).
         Matcher m = ACCOUNT_PATH.matcher(request.getRequestURI());
         if (m.matches()) {
             long pathAccount = Long.parseLong(m.group(1));
-            if (!Long.valueOf(pathAccount).equals(accountId) && scope.canSee(user, pathAccount)) {
-                accountId = pathAccount;
+            if (!Long.valueOf(pathAccount).equals(chosen) && scope.canSee(user, pathAccount)) {
+                chosen = pathAccount;
                 if (user.isPartner() || user.role().readsEveryAccount()) {
                     currentAccount.set(user, request.getSession(), pathAccount);
                 }
             }
         }
+        Long accountId = chosen;
         Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);
         model.addAttribute("me", user);
         model.addAttribute("actingAccount", account);
