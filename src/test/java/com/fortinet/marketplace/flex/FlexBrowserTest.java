@@ -36,6 +36,8 @@ class FlexBrowserTest {
 
     @BeforeAll
     void start() {
+        // The machine is shared and busy: a live preview can take longer than Playwright's default 5 s to arrive.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         browser = new Browser(port);
     }
 
