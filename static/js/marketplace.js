@@ -9,10 +9,4 @@
             box.checked = all.checked;
         });
     }, true);
-    // With htmx running the preview follows every change; the button is only for browsers without it.
-    document.addEventListener('DOMContentLoaded', function () {
-        if (window.htmx) {
-            document.querySelectorAll('.js-hidden').forEach(function (el) { el.hidden = true; });
-        }
-    });
 })();

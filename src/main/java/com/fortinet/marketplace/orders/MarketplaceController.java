@@ -114,6 +114,14 @@ class MarketplaceController {
         return "orders/marketplace :: summary";
     }
 
+    /** The options depend on the order type (term for renewals, date for co-term, target tier for upgrades). */
+    @HxRequest
+    @GetMapping(params = "part=options")
+    String options(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
+        workspace(me, accountId, sel, m);
+        return "orders/marketplace :: options";
+    }
+
     @PostMapping("/orders")
     String place(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m,
                  HttpServletResponse response, RedirectAttributes redirect) {

@@ -126,4 +126,33 @@ class MarketplaceBrowserTest {
         assertThat(spending.balance(customer.getId())).isZero();
         LedgerInvariants.assertHold(jdbc, partner.getId());
     }
+
+    @Test
+    void optionsFollowTheOrderTypeAndCoTermAndUpgradePreviewLive() {
+        Account a = fx.customer("Browser options");
+        User user = fx.user(a, Permission.READ_WRITE);
+        fx.points(a, "FC-10-FPNTS-5K");
+        String early = fx.unit(a, "FGT60F", "Branch A", 40, "FC247", "UTP");
+        String late = fx.unit(a, "FGT60F", "Branch B", 200, "FC247", "UTP");
+
+        Page page = signIn(user);
+        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        page.locator("#u-" + early).check();
+        page.locator("#u-" + late).check();
+        assertThat(page.locator("#mp-summary .preview-table tbody tr:not(.explain-row)")).hasCount(4);
+
+        page.getByText("Co-term", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByLabel("Co-term end date")).isVisible();
+        String target = clock.today().plusDays(200).toString();
+        assertThat(page.locator("#mp-summary")).containsText("Co-term end date: " + target);
+        // the unit already ending on that date is refused, in plain words, and blocks the order
+        assertThat(page.locator("#mp-summary")).containsText("Already covered until " + target);
+        assertThat(page.locator("#mp-summary button[type=submit]")).isDisabled();
+        Browser.screenshot(page, "marketplace-coterm");
+
+        page.getByText("Upgrade", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByLabel("Upgrade to")).isVisible();
+        assertThat(page.locator("#mp-summary")).containsText("UTP → ENT");
+        Browser.screenshot(page, "marketplace-upgrade");
+    }
 }
