@@ -155,4 +155,26 @@ class MarketplaceBrowserTest {
         assertThat(page.locator("#mp-summary")).containsText("UTP → ENT");
         Browser.screenshot(page, "marketplace-upgrade");
     }
+
+    @Test
+    void bulkRenewalOfEverythingExpiringThisMonthIsThreeClicks() {
+        // read-only on the demo data: nothing is placed
+        Page page = browser.signIn("alice@acme.demo.test");
+        page.getByLabel("Main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Units")).click();
+        page.getByLabel("Expiry").selectOption("NEXT_30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+        int expiring = page.locator(".units-table tbody tr").count();
+        assertThat(expiring).isGreaterThan(2);
+        page.locator(".units-table tbody input[type=checkbox]").first().check();
+        page.locator(".units-table tbody input[type=checkbox]").nth(1).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renew selected in Marketplace")).click();
+        assertThat(page.locator("#mp-summary")).containsText("2 unit(s) selected");
+
+        page.getByLabel("Expiry").selectOption("NEXT_30");
+        assertThat(page.locator("#mp-units tbody tr")).hasCount(expiring);
+        page.locator("#select-all").check();
+        assertThat(page.locator("#mp-summary")).containsText(expiring + " unit(s) selected");
+        assertThat(page.locator("#mp-summary .preview-table")).containsText("continues the current contract");
+        Browser.screenshot(page, "marketplace-bulk-demo");
+    }
 }
