@@ -79,6 +79,11 @@ class MarketplaceBrowserTest {
         assertThat(page.locator(".history-table")).containsText(txn);
         assertThat(page.locator(".history-table")).containsText("PO 4471 store renewals");
         Browser.screenshot(page, "history");
+        var csv = page.request().get("/accounts/" + a.getId() + "/orders/export.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+        assertThat(csv.text()).startsWith("transaction_number,date,type").contains(txn + ",").contains(lapsed + ",FGT60F,FC247")
+                .contains(",47,");
         assertThat(spending.balance(a.getId())).isEqualTo(820);
         LedgerInvariants.assertHold(jdbc, a.getId());
     }
