@@ -107,7 +107,9 @@ class SignInBrowserTest {
     void apiDocumentationIsBrowsable() {
         Page page = browser.signIn("alice@acme.demo.test");
         page.navigate("/api-docs");
-        assertThat(page.getByText("FortiMarketplace API").first()).isVisible();
+        // Swagger UI fetches and renders the whole OpenAPI document; on a loaded CI machine that can take > 5 s.
+        assertThat(page.getByText("FortiMarketplace API").first()).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(page.locator("body")).containsText("/api/v1/accounts");
         Browser.screenshot(page, "api-docs");
     }
