@@ -2,8 +2,6 @@ package com.fortinet.marketplace.installedbase;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.security.AccountScope;
-import com.fortinet.marketplace.security.CurrentAccount;
-import jakarta.servlet.http.HttpSession;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.PageLinks;
@@ -26,25 +24,19 @@ class UnitsPageController {
     private final AccountScope scope;
     private final InstalledBase base;
     private final BusinessClock clock;
-    private final CurrentAccount currentAccount;
 
-    UnitsPageController(AccountScope scope, InstalledBase base, BusinessClock clock, CurrentAccount currentAccount) {
+    UnitsPageController(AccountScope scope, InstalledBase base, BusinessClock clock) {
         this.scope = scope;
         this.base = base;
         this.clock = clock;
-        this.currentAccount = currentAccount;
     }
 
     @GetMapping("/accounts/{accountId}/units")
     String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                  @RequestParam(defaultValue = "") String family, @RequestParam(defaultValue = "") String model,
                  @RequestParam(required = false) ExpiryWindow expiry, @RequestParam(defaultValue = "") String q,
-                 @RequestParam(defaultValue = "0") int page, Model m, HttpSession session) {
+                 @RequestParam(defaultValue = "0") int page, Model m) {
         Account account = scope.requireVisible(me, accountId);
-        if (me.isPartner() || me.role().readsEveryAccount()) {
-            currentAccount.set(me, session, accountId);
-            m.addAttribute("actingAccount", account);
-        }
         var today = clock.today();
         var result = base.search(accountId, new UnitFilter(family, model, expiry, q), today,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));

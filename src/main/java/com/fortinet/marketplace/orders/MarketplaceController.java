@@ -16,8 +16,6 @@ import com.fortinet.marketplace.web.ForbiddenException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import com.fortinet.marketplace.security.CurrentAccount;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,15 +49,12 @@ class MarketplaceController {
     private final InstalledBase base;
     private final OrderService orders;
     private final BusinessClock clock;
-    private final CurrentAccount currentAccount;
 
-    MarketplaceController(AccountScope scope, InstalledBase base, OrderService orders, BusinessClock clock,
-                          CurrentAccount currentAccount) {
+    MarketplaceController(AccountScope scope, InstalledBase base, OrderService orders, BusinessClock clock) {
         this.scope = scope;
         this.base = base;
         this.orders = orders;
         this.clock = clock;
-        this.currentAccount = currentAccount;
     }
 
     /** Everything the page's forms carry; absent values take the defaults below. */
@@ -89,14 +84,8 @@ class MarketplaceController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m,
-                HttpSession session) {
+    String page(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
         workspace(me, accountId, sel, m);
-        // A partner on a customer's marketplace acts on that customer: the header and its links follow.
-        if (me.isPartner() || me.role().readsEveryAccount()) {
-            currentAccount.set(me, session, accountId);
-            m.addAttribute("actingAccount", m.getAttribute("account"));
-        }
         return "orders/marketplace";
     }
 

@@ -3,8 +3,6 @@ package com.fortinet.marketplace.orders;
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.installedbase.Csv;
 import com.fortinet.marketplace.security.AccountScope;
-import com.fortinet.marketplace.security.CurrentAccount;
-import jakarta.servlet.http.HttpSession;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.NotFoundException;
 import com.fortinet.marketplace.web.PageLinks;
@@ -31,26 +29,19 @@ class OrderHistoryController {
     private final AccountScope scope;
     private final Orders orders;
     private final OrderService service;
-    private final CurrentAccount currentAccount;
 
-    OrderHistoryController(AccountScope scope, Orders orders, OrderService service, CurrentAccount currentAccount) {
+    OrderHistoryController(AccountScope scope, Orders orders, OrderService service) {
         this.scope = scope;
         this.orders = orders;
         this.service = service;
-        this.currentAccount = currentAccount;
     }
 
     @GetMapping("/accounts/{accountId}/orders")
     String history(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(required = false) OrderType type, @RequestParam(defaultValue = "0") int page, Model m,
-                   HttpSession session) {
+                   @RequestParam(required = false) OrderType type, @RequestParam(defaultValue = "0") int page, Model m) {
         Account account = scope.requireVisible(me, accountId);
-        if (me.isPartner() || me.role().readsEveryAccount()) {
-            currentAccount.set(me, session, accountId);
-            m.addAttribute("actingAccount", account);
-        }
         var filter = new Orders.HistoryFilter(from, to, type);
         m.addAttribute("account", account);
         m.addAttribute("page", orders.history(accountId, filter, PageRequest.of(Math.max(0, page), 20)));
