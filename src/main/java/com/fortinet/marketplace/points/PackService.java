@@ -32,8 +32,21 @@ public class PackService {
      */
     @Transactional
     public PointPack addPack(long accountId, String sku, LocalDate registeredAt, Source source, Long userId, String reference) {
+        return addPack(accountId, sku, registeredAt, source, userId, reference, null);
+    }
+
+    /** {@code idempotencyKey} lands on the PACK_REGISTERED row, so a double submit can be recognised. */
+    @Transactional
+    public PointPack addPack(long accountId, String sku, LocalDate registeredAt, Source source, Long userId, String reference,
+                             String idempotencyKey) {
+        return addPackAsOf(accountId, sku, registeredAt, source, userId, reference, idempotencyKey, clock.today());
+    }
+
+    /** As if registered on {@code today}: the demo seed builds a history with it, in date order. */
+    @Transactional
+    PointPack addPackAsOf(long accountId, String sku, LocalDate registeredAt, Source source, Long userId, String reference,
+                          String idempotencyKey, LocalDate today) {
         PointsSku catalogue = skus.require(sku);
-        LocalDate today = clock.today();
         if (registeredAt == null) {
             throw new InvalidInputException("registeredAt", "Enter the registration date (YYYY-MM-DD).");
         }
@@ -50,7 +63,8 @@ public class PackService {
         long packId = ledger.insertPack(accountId, catalogue.sku(), catalogue.points(), registeredAt, expiresAt, source.name(), userId);
         long after = ledger.ledgerBalanceForUpdate(accountId);
         ledger.append(accountId, LedgerKind.PACK_REGISTERED, catalogue.points(), after,
-                reference == null ? catalogue.sku() : reference, null, packId);
+                reference == null ? catalogue.sku() : reference,
+                SpendingService.blankToNull(idempotencyKey), packId, today);
         return ledger.pack(packId).orElseThrow();
     }
 }

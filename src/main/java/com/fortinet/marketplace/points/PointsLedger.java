@@ -120,6 +120,14 @@ public class PointsLedger {
 
     long append(long accountId, LedgerKind kind, long signedPoints, long balanceAfter, String reference,
                 String idempotencyKey, Long packId) {
+        return append(accountId, kind, signedPoints, balanceAfter, reference, idempotencyKey, packId, clock.today());
+    }
+
+    /** {@code businessDate} other than today only for demo history, written in date order. */
+    long append(long accountId, LedgerKind kind, long signedPoints, long balanceAfter, String reference,
+                String idempotencyKey, Long packId, LocalDate businessDate) {
+        java.time.Instant at = businessDate.equals(clock.today()) ? clock.now()
+                : businessDate.atTime(12, 0).atZone(BusinessClock.ZONE).toInstant();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
@@ -133,8 +141,8 @@ public class PointsLedger {
             ps.setString(5, reference);
             ps.setString(6, idempotencyKey);
             ps.setObject(7, packId);
-            ps.setDate(8, Date.valueOf(clock.today()));
-            ps.setTimestamp(9, Timestamp.from(clock.now()));
+            ps.setDate(8, Date.valueOf(businessDate));
+            ps.setTimestamp(9, Timestamp.from(at));
             return ps;
         }, keys);
         return Objects.requireNonNull(keys.getKey()).longValue();
@@ -149,10 +157,21 @@ public class PointsLedger {
                 });
     }
 
+    public Optional<LedgerEntry> findByKey(long accountId, String idempotencyKey) {
+        return jdbc.query("select * from points_ledger where account_id = ? and idempotency_key = ?",
+                ENTRY, accountId, idempotencyKey).stream().findFirst();
+    }
+
     /** Locking read, so a replay sees a row committed by a concurrent first request. */
     Optional<LedgerEntry> findByKeyForUpdate(long accountId, String idempotencyKey) {
         return jdbc.query("select * from points_ledger where account_id = ? and idempotency_key = ? for update",
                 ENTRY, accountId, idempotencyKey).stream().findFirst();
+    }
+
+    /** The PACK_REGISTERED row of a pack. */
+    public Optional<LedgerEntry> entryForPack(long packId) {
+        return jdbc.query("select * from points_ledger where pack_id = ? and kind = 'PACK_REGISTERED'", ENTRY, packId)
+                .stream().findFirst();
     }
 
     public Optional<LedgerEntry> entry(long entryId) {
@@ -179,7 +198,7 @@ public class PointsLedger {
             take(p.id(), p.remaining());
             long after = ledgerBalanceForUpdate(accountId);
             long entry = append(accountId, LedgerKind.PACK_EXPIRED, -p.remaining(), after,
-                    p.sku() + " expired " + p.expiresAt(), null, p.id());
+                    p.sku() + " expired " + p.expiresAt(), null, p.id(), today);
             allocate(entry, List.of(new Allocation(p.id(), p.sku(), p.remaining(), p.expiresAt())));
         }
         return expired.size();

@@ -43,6 +43,9 @@ public class PointsSkus {
     }
 
     public PointsSku require(String sku) {
+        if (sku == null || sku.isBlank()) {
+            throw new InvalidInputException("sku", "Choose a SKU from the catalogue, e.g. FC-10-FPNTS-10K.");
+        }
         return find(sku).orElseThrow(() -> new InvalidInputException("sku", "Unknown SKU " + sku + ". Choose one from the catalogue."));
     }
 

@@ -1,0 +1,159 @@
+package com.fortinet.marketplace.points;
+
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.security.AccountScope;
+import com.fortinet.marketplace.security.CurrentAccount;
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.FormErrors;
+import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.PageLinks;
+import com.fortinet.marketplace.web.TooManyAttemptsException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+@Controller
+@RequestMapping("/accounts/{accountId}/points")
+class PointsPageController {
+
+    static final int LEDGER_PAGE_SIZE = 25;
+
+    private final AccountScope scope;
+    private final CurrentAccount currentAccount;
+    private final PointsQueries queries;
+    private final PackRegistration registration;
+    private final BusinessClock clock;
+    private final PointsLedger ledger;
+
+    PointsPageController(AccountScope scope, CurrentAccount currentAccount, PointsQueries queries,
+                         PackRegistration registration, BusinessClock clock, PointsLedger ledger) {
+        this.ledger = ledger;
+        this.scope = scope;
+        this.currentAccount = currentAccount;
+        this.queries = queries;
+        this.registration = registration;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String dashboard(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, HttpSession session, Model model) {
+        Account account = visible(me, accountId, session, model);
+        PointsSummary summary = queries.summary(accountId);
+        model.addAttribute("summary", summary);
+        model.addAttribute("recentPacks", queries.recentPacks(accountId, 5));
+        model.addAttribute("recentSpendings", queries.recentSpendings(accountId, 5));
+        model.addAttribute("notices", PointsNotices.of(summary));
+        model.addAttribute("chart", chart(accountId, summary));
+        model.addAttribute("canRegister", me.canChange());
+        return "points/dashboard";
+    }
+
+    @GetMapping("/ledger")
+    String ledger(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @RequestParam(defaultValue = "0") int page,
+                  HttpSession session, Model model) {
+        visible(me, accountId, session, model);
+        model.addAttribute("page", queries.ledgerPage(accountId, Math.max(page, 0), LEDGER_PAGE_SIZE));
+        model.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/points/ledger", Map.of()));
+        return "points/ledger";
+    }
+
+    @GetMapping("/ledger.csv")
+    void ledgerCsv(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, HttpServletResponse response)
+            throws IOException {
+        scope.requireVisible(me, accountId);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"points-ledger-" + accountId + ".csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        PrintWriter out = response.getWriter();
+        out.print("entry_id,business_date,recorded_at_utc,kind,points,balance_after,reference\r\n");
+        queries.forEachLedgerRow(accountId, e -> out.print(e.id() + "," + e.businessDate() + "," + e.createdAt() + ","
+                + e.kind() + "," + e.points() + "," + e.balanceAfter() + "," + Csv.cell(e.reference()) + "\r\n"));
+        out.flush();
+    }
+
+    @GetMapping("/register")
+    String registerForm(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                        @RequestParam(required = false) Long registered, HttpSession session, Model model) {
+        Account account = visible(me, accountId, session, model);
+        if (registered != null) {
+            ledger.pack(registered).filter(p -> p.accountId() == accountId).ifPresent(p -> {
+                model.addAttribute("registered", new PackRegistration.Registered(p, queries.summary(accountId).balance(), false));
+                model.addAttribute("registeredAccount", account);
+            });
+        }
+        return form(me, accountId, accountId, "", new FormErrors(), model);
+    }
+
+    @PostMapping("/register")
+    String register(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                    @RequestParam(required = false) Long targetAccountId,
+                    @RequestParam(defaultValue = "") String registrationCode,
+                    @RequestParam(defaultValue = "") String idempotencyKey,
+                    HttpSession session, HttpServletResponse response, Model model) {
+        visible(me, accountId, session, model);
+        long target = targetAccountId == null ? accountId : targetAccountId;
+        try {
+            PackRegistration.Registered r = registration.register(me, target, registrationCode, idempotencyKey);
+            // The pack id in the URL (not a flash attribute): the page can be reloaded and sessions stay small.
+            return "redirect:/accounts/" + target + "/points/register?registered=" + r.pack().id();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
+        } catch (TooManyAttemptsException e) {
+            response.setStatus(429);
+            return form(me, accountId, target, registrationCode, FormErrors.of("form", e.getMessage()), model);
+        }
+    }
+
+    private String form(PortalUser me, long accountId, long target, String code, FormErrors errors, Model model) {
+        model.addAttribute("targets", me.canChange() ? scope.accountsOf(me) : java.util.List.of());
+        model.addAttribute("target", target);
+        model.addAttribute("code", code);
+        model.addAttribute("errors", errors);
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("canRegister", me.canChange());
+        model.addAttribute("balance", queries.summary(accountId).balance());
+        return "points/register";
+    }
+
+    private Account visible(PortalUser me, long accountId, HttpSession session, Model model) {
+        Account account = scope.requireVisible(me, accountId);
+        if (me.isPartner() || me.role().readsEveryAccount()) {
+            currentAccount.set(me, session, accountId);
+            model.addAttribute("actingAccount", account);
+        }
+        model.addAttribute("account", account);
+        return account;
+    }
+
+    private BalanceChart chart(long accountId, PointsSummary summary) {
+        var today = summary.today();
+        var from = today.minusDays(365);
+        var points = queries.ledgerSince(accountId, from).stream()
+                .map(e -> new BalanceChart.Point(e.businessDate(), e.balanceAfter())).toList();
+        var expiries = summary.packs().stream()
+                .filter(p -> p.remaining() > 0 && PackValidity.isSpendable(p.expiresAt(), today))
+                .map(p -> new BalanceChart.Expiry(p.expiresAt(), p.remaining(), p.sku()))
+                .toList();
+        return BalanceChart.of(today, from, queries.balanceBefore(accountId, from), points, expiries);
+    }
+}

@@ -1,0 +1,148 @@
+package com.fortinet.marketplace.points;
+
+import com.fortinet.marketplace.accounts.AccountService;
+import com.fortinet.marketplace.accounts.Permission;
+import com.fortinet.marketplace.accounts.Role;
+import com.fortinet.marketplace.accounts.UserService;
+import com.fortinet.marketplace.security.ApiKeys;
+import com.fortinet.marketplace.support.Browser;
+import com.fortinet.marketplace.support.PortalTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PointsBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired AccountService accounts;
+    @Autowired UserService users;
+    @Autowired ApiKeys keys;
+    @Autowired RegistrationCodes codes;
+
+    Browser browser;
+    PointsFixtures fx;
+
+    @BeforeAll
+    void start() {
+        browser = new Browser(port);
+        fx = new PointsFixtures(accounts, users, keys, codes);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    Page signIn(PointsFixtures.Person p) {
+        return browser.signIn(browser.newPage(), p.email(), "password123");
+    }
+
+    @Test
+    void aCustomerRegistersACodeAndSeesTheDashboardUpdate() {
+        var me = fx.customer();
+        String code = fx.code("FC-10-FPNTS-10K");
+        Page page = signIn(me);
+        page.locator(".mainnav").getByText("Points").click();
+        assertThat(page.locator("h1")).hasText("FortiPoints");
+        assertThat(page.locator("[data-stat=balance]")).hasText("0");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register points")).click();
+        page.getByLabel("Registration code").fill(code.toLowerCase().replace("-", " "));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+
+        assertThat(page.locator("[data-registered]")).containsText("10,000 FortiPoints");
+        assertThat(page.locator("[data-registered]")).containsText("FC-10-FPNTS-10K");
+        assertThat(page.locator("[data-new-balance]")).hasText("10,000");
+        Browser.screenshot(page, "points-registered");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View points dashboard")).click();
+        assertThat(page.locator("[data-stat=balance]")).hasText("10,000");
+        assertThat(page.locator("[data-stat=registered]")).hasText("10,000");
+        assertThat(page.locator("[data-table=recent-packs]")).containsText("FC-10-FPNTS-10K");
+        assertThat(page.locator("[data-table=packs]")).containsText("Active");
+        Browser.screenshot(page, "points-dashboard-new-customer");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ledger")).click();
+        assertThat(page.locator("[data-table=ledger] tbody tr")).hasCount(1);
+        assertThat(page.locator("[data-table=ledger]")).containsText("Pack registered");
+        assertThat(page.locator("[data-table=ledger]")).containsText("+10,000");
+    }
+
+    @Test
+    void aSkuTypedAsACodeIsExplainedNextToTheField() {
+        var me = fx.customer();
+        Page page = signIn(me);
+        page.navigate("/accounts/" + me.accountId() + "/points/register");
+        page.getByLabel("Registration code").fill("FC-10-FPNTS-5K");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("#registrationCode-error")).hasText(
+                "That is a SKU, not a registration code: enter the registration code from your Service Registration Document.");
+        assertThat(page.getByLabel("Registration code")).hasValue("FC-10-FPNTS-5K");
+        Browser.screenshot(page, "points-sku-instead-of-code");
+
+        page.getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("#registrationCode-error")).containsText("not known");
+        page.navigate("/accounts/" + me.accountId() + "/points");
+        assertThat(page.locator("[data-stat=balance]")).hasText("0");
+    }
+
+    @Test
+    void aPartnerRegistersACodeForAManagedCustomer() {
+        long partnerAccount = fx.partnerAccount("Browser partner");
+        long customer = fx.customerAccount("Browser customer");
+        accounts.link(partnerAccount, customer);
+        var pat = fx.user(partnerAccount, Role.PARTNER_USER, Permission.READ_WRITE);
+        String code = fx.code("FC-10-FPNTS-5K");
+        String customerName = accounts.get(customer).getName();
+
+        Page page = signIn(pat);
+        page.navigate("/accounts/" + partnerAccount + "/points/register");
+        page.getByLabel("Account").selectOption(String.valueOf(customer));
+        page.getByLabel("Registration code").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+
+        assertThat(page.locator("[data-registered]")).containsText(customerName);
+        assertThat(page.locator("[data-new-balance]")).hasText("5,000");
+        Browser.screenshot(page, "points-partner-registered");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View points dashboard")).click();
+        assertThat(page.locator("h1 + p")).containsText(customerName);
+        assertThat(page.locator("[data-stat=balance]")).hasText("5,000");
+        page.navigate("/accounts/" + partnerAccount + "/points");
+        assertThat(page.locator("[data-stat=balance]")).hasText("0");
+    }
+
+    @Test
+    void theDemoDashboardShowsChartExpiriesAndNotices() {
+        Page page = browser.signIn("alice@acme.demo.test");
+        page.locator(".mainnav").getByText("Points").click();
+        assertThat(page.locator(".points-chart svg")).isVisible();
+        assertThat(page.locator(".chart-expiry").first()).isAttached();
+        assertThat(page.locator("[data-notice]").first()).containsText("expire");
+        assertThat(page.locator("[data-table=packs]")).containsText("Expired");
+        assertThat(page.locator("[data-table=packs]")).containsText("Expiring soon");
+        Browser.screenshot(page, "points-dashboard-acme");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ledger")).click();
+        assertThat(page.locator("[data-table=ledger]")).containsText("Pack expired");
+        Browser.screenshot(page, "points-ledger-acme");
+    }
+
+    @Test
+    void aReadOnlyUserSeesPointsButCannotRegister() {
+        Page page = browser.signIn("ro@acme.demo.test");
+        page.locator(".mainnav").getByText("Points").click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register points"))).hasCount(0);
+        page.navigate(page.url() + "/register");
+        assertThat(page.locator(".alert-info")).containsText("read-only");
+        assertThat(page.getByLabel("Registration code")).hasCount(0);
+    }
+}
