@@ -237,4 +237,12 @@ class PointsApiTest {
         assertThat(new ApiClient(port, "demo-admin").get("/api/v1/accounts/" + account + "/points").json().get("balance").asLong())
                 .isEqualTo(25000);
     }
+
+    @Test
+    void thePointsEndpointsAreInTheOpenApiDescription() {
+        var docs = new ApiClient(port, "demo-alice").get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/accounts/{id}/packs", "/api/v1/accounts/{id}/ledger", "/api/v1/points-skus",
+                "/api/v1/admin/registration-codes");
+    }
 }

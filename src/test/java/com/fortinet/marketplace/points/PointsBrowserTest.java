@@ -145,4 +145,60 @@ class PointsBrowserTest {
         assertThat(page.locator(".alert-info")).containsText("read-only");
         assertThat(page.getByLabel("Registration code")).hasCount(0);
     }
+
+    @Test
+    void anAdminIssuesABatchAndDownloadsItAsCsv() throws Exception {
+        Page page = browser.signIn("admin@demo.test");
+        page.navigate("/admin");
+        page.getByText("Registration codes").first().click();
+        page.getByLabel("Number of codes").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue codes")).click();
+        assertThat(page.locator("#sku-error")).containsText("Choose the SKU");
+        page.getByLabel("SKU").selectOption("FC-10-FPNTS-25K");
+
+        page.getByLabel("Number of codes").fill("3");
+        page.getByLabel("Note (optional)").fill("Browser test batch");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue codes")).click();
+        assertThat(page.locator(".alert-success")).containsText("3 registration codes issued for FC-10-FPNTS-25K");
+        assertThat(page.locator("[data-table=codes] tbody tr")).hasCount(3);
+        assertThat(page.locator("[data-table=codes]")).containsText("Unused");
+        Browser.screenshot(page, "points-admin-batch");
+
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV")).click());
+        String csv = java.nio.file.Files.readString(download.path());
+        org.assertj.core.api.Assertions.assertThat(csv.lines().count()).isEqualTo(4);
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("registration_code,sku,points")
+                .contains(page.locator("[data-table=codes] tbody tr td").first().textContent().trim());
+    }
+
+    @Test
+    void anAdminMaintainsTheSkuCatalogue() {
+        Page page = browser.signIn("admin@demo.test");
+        page.navigate("/admin/points-skus");
+        assertThat(page.locator("[data-table=skus]")).containsText("FC-10-FPNTS-100K");
+        page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill("FC-10-FPNTS-1K");
+        page.getByLabel("Points per pack").fill("1000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add SKU")).click();
+        assertThat(page.locator("#sku-error")).containsText("already exists");
+        String sku = "FC-10-FPNTS-T" + (System.nanoTime() % 100000);
+        page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill(sku.toLowerCase());
+        page.getByLabel("Points per pack").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add SKU")).click();
+        assertThat(page.locator("#points-error")).containsText("whole number");
+        page.getByLabel("Points per pack").fill("2500");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add SKU")).click();
+        assertThat(page.locator(".alert-success")).containsText(sku);
+        assertThat(page.locator("[data-table=skus]")).containsText(sku);
+        Browser.screenshot(page, "points-admin-skus");
+        page.navigate("/admin/outbox");
+        assertThat(page.locator("h1")).hasText("Outbox");
+        Browser.screenshot(page, "points-admin-outbox");
+    }
+
+    @Test
+    void customersCannotOpenAdminPages() {
+        Page page = browser.signIn("alice@acme.demo.test");
+        var r = page.navigate("/admin/registration-codes");
+        org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(403);
+    }
 }

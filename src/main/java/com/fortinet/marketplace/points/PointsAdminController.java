@@ -1,0 +1,147 @@
+package com.fortinet.marketplace.points;
+
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.FormErrors;
+import com.fortinet.marketplace.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** Admin pages of the points feature: SKU catalogue, registration code batches, e-mail outbox. */
+@Controller
+@RequestMapping("/admin")
+class PointsAdminController {
+
+    private final PointsSkus skus;
+    private final RegistrationCodes codes;
+    private final Mailer mailer;
+
+    PointsAdminController(PointsSkus skus, RegistrationCodes codes, Mailer mailer) {
+        this.skus = skus;
+        this.codes = codes;
+        this.mailer = mailer;
+    }
+
+    // ---- SKU catalogue
+
+    @GetMapping("/points-skus")
+    String skus(Model model) {
+        return skuPage(model, "", "", "", new FormErrors());
+    }
+
+    @PostMapping("/points-skus")
+    String createSku(@RequestParam(defaultValue = "") String sku, @RequestParam(defaultValue = "") String points,
+                     @RequestParam(defaultValue = "") String description, Model model, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        try {
+            Long p;
+            try {
+                p = points.isBlank() ? null : Long.valueOf(points.trim().replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("points", "Points per pack must be a whole number, e.g. 10000.");
+            }
+            PointsSku created = skus.create(sku, p, description);
+            redirect.addFlashAttribute("success", "SKU " + created.sku() + " added: " + created.points() + " points per pack.");
+            return "redirect:/admin/points-skus";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return skuPage(model, sku, points, description, FormErrors.of(e.field(), e.getMessage()));
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return skuPage(model, sku, points, description, FormErrors.of(e.field(), e.getMessage()));
+        }
+    }
+
+    @PostMapping("/points-skus/{sku}/active")
+    String setActive(@PathVariable String sku, @RequestParam boolean active, RedirectAttributes redirect) {
+        skus.setActive(sku, active);
+        redirect.addFlashAttribute("success", "SKU " + sku + (active ? " is active again." : " is inactive: no new codes can be issued for it."));
+        return "redirect:/admin/points-skus";
+    }
+
+    private String skuPage(Model model, String sku, String points, String description, FormErrors errors) {
+        model.addAttribute("skus", skus.all());
+        model.addAttribute("form", java.util.Map.of("sku", sku, "points", points, "description", description));
+        model.addAttribute("errors", errors);
+        return "points/admin-skus";
+    }
+
+    // ---- registration codes
+
+    @GetMapping("/registration-codes")
+    String codes(Model model) {
+        return codesPage(model, "", "10", "", new FormErrors());
+    }
+
+    @PostMapping("/registration-codes")
+    String issue(@AuthenticationPrincipal PortalUser me, @RequestParam(defaultValue = "") String sku,
+                 @RequestParam(defaultValue = "") String count, @RequestParam(defaultValue = "") String note,
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            Integer n;
+            try {
+                n = count.isBlank() ? null : Integer.valueOf(count.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("count", "Enter how many codes to issue, from 1 to " + RegistrationCodes.MAX_BATCH + ".");
+            }
+            var batch = codes.issue(sku, n, note, me.userId());
+            redirect.addFlashAttribute("success", batch.count() + " registration codes issued for " + batch.sku() + ".");
+            return "redirect:/admin/registration-codes/batches/" + batch.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return codesPage(model, sku, count, note, FormErrors.of(e.field(), e.getMessage()));
+        }
+    }
+
+    @GetMapping("/registration-codes/batches/{id}")
+    String batch(@PathVariable long id, Model model) {
+        model.addAttribute("batch", codes.batch(id));
+        model.addAttribute("codes", codes.codesOf(id));
+        return "points/admin-batch";
+    }
+
+    @GetMapping("/registration-codes/batches/{id}.csv")
+    void batchCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var batch = codes.batch(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registration-codes-batch-" + id + ".csv\"");
+        PrintWriter out = response.getWriter();
+        out.print("registration_code,sku,points,batch_id,registered_at_utc,account_id\r\n");
+        for (var c : codes.codesOf(id)) {
+            out.print(c.display() + "," + c.sku() + "," + batch.pointsPerCode() + "," + id + ","
+                    + (c.registeredAt() == null ? "" : c.registeredAt()) + "," + (c.accountId() == null ? "" : c.accountId()) + "\r\n");
+        }
+        out.flush();
+    }
+
+    private String codesPage(Model model, String sku, String count, String note, FormErrors errors) {
+        model.addAttribute("skus", skus.active());
+        model.addAttribute("batches", codes.recentBatches(50));
+        model.addAttribute("form", java.util.Map.of("sku", sku, "count", count, "note", note));
+        model.addAttribute("errors", errors);
+        model.addAttribute("maxBatch", RegistrationCodes.MAX_BATCH);
+        return "points/admin-codes";
+    }
+
+    // ---- outbox
+
+    @GetMapping("/outbox")
+    String outbox(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("messages", mailer.recent(200, q));
+        model.addAttribute("q", q);
+        model.addAttribute("smtp", mailer.smtpConfigured());
+        return "points/admin-outbox";
+    }
+}
