@@ -136,11 +136,8 @@ class PointsPageController {
     }
 
     private Account visible(PortalUser me, long accountId, HttpSession session, Model model) {
+        // The layout already acts on the account in the URL (LayoutModelAdvice).
         Account account = scope.requireVisible(me, accountId);
-        if (me.isPartner() || me.role().readsEveryAccount()) {
-            currentAccount.set(me, session, accountId);
-            model.addAttribute("actingAccount", account);
-        }
         model.addAttribute("account", account);
         return account;
     }
