@@ -55,7 +55,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--max-connections=400");
             config.addArg("--innodb-buffer-pool-size=256M");
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientMariaDb.create(config.build(), 180_000);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             log.info("Embedded MariaDB started on port {} in {} ms (data in {})", config.getPort(),

@@ -110,6 +110,13 @@ class SecurityMatrixTest {
         var page = WebSession.signedIn(port, emails.get(who), PASSWORD).get("/accounts/" + accountId);
         assertThat(page.status()).as("page read").isEqualTo(read);
 
+        // A real change through the API: registering a (malformed) code. Allowed users get past the scope check
+        // to the 400 for the code; read-only users 403; out of scope 404. Nothing is registered either way.
+        var register = new ApiClient(port, keys.get(who)).post("/api/v1/accounts/" + accountId + "/packs",
+                Map.of("registrationCode", "not-a-code"));
+        assertThat(register.status()).as("API change " + register).isEqualTo(change == 200 ? 400 : change);
+        assertThat(register.isProblem()).isTrue();
+
         PortalUser user = userDetails.loadUserByUsername(emails.get(who));
         switch (change) {
             case 200 -> assertThat(scope.requireWritable(user, accountId).getId()).isEqualTo(accountId);
