@@ -45,14 +45,18 @@ public final class PointsNotices {
             for (int t : EXPIRY_THRESHOLDS) {
                 if (days <= t) {
                     notices.add(new Notice("EXPIRY_" + t + "_PACK_" + p.id(), t <= 30 ? Level.WARN : Level.INFO,
-                            "FortiPoints: " + number(p.remaining()) + " points expire in " + days + (days == 1 ? " day" : " days"),
-                            number(p.remaining()) + " points of pack " + p.sku() + " expire on " + p.expiresAt() + " (in " + days
+                            "FortiPoints: " + points(p.remaining()) + (p.remaining() == 1 ? " expires in " : " expire in ") + days + (days == 1 ? " day" : " days"),
+                            points(p.remaining()) + " of pack " + p.sku() + (p.remaining() == 1 ? " expires on " : " expire on ") + p.expiresAt() + " (in " + days
                                     + (days == 1 ? " day" : " days") + "). Spend them before then: expired points can't be used."));
                     break;
                 }
             }
         }
         return notices;
+    }
+
+    static String points(long n) {
+        return number(n) + (n == 1 ? " point" : " points");
     }
 
     static String number(long n) {

@@ -69,7 +69,7 @@ public class PointsSkus {
         if (points == null || points < 1 || points > 10_000_000) {
             throw new InvalidInputException("points", "Points per pack must be a whole number from 1 to 10,000,000.");
         }
-        String d = description == null || description.isBlank() ? "FortiPoints pack, " + points + " points" : description.trim();
+        String d = description == null || description.isBlank() ? "FortiPoints pack, " + java.text.NumberFormat.getIntegerInstance(Locale.US).format(points) + " points" : description.trim();
         if (d.length() > 200) {
             throw new InvalidInputException("description", "The description is at most 200 characters.");
         }

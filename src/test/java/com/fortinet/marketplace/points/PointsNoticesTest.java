@@ -37,4 +37,14 @@ class PointsNoticesTest {
         List<String> keys = PointsNotices.of(summary).stream().map(n -> n.key().replace("_PACK_7", "")).toList();
         assertThat(String.join(" ", keys)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void oneLeftPointReadsAsOnePoint() {
+        PointPack pack = new PointPack(7, 1, "FC-10-FPNTS-10K", 10000, 1, TODAY.minusYears(2), TODAY.plusDays(60), "IMPORT", Instant.EPOCH);
+        var summary = new PointsSummary(1, TODAY, 20001, 30000, 9999, 0, 1, List.of(pack));
+        assertThat(PointsNotices.of(summary).stream().filter(n -> n.key().startsWith("EXPIRY")).toList()).singleElement().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo("FortiPoints: 1 point expires in 60 days");
+            assertThat(n.message()).startsWith("1 point of pack FC-10-FPNTS-10K expires on " + TODAY.plusDays(60));
+        });
+    }
 }
