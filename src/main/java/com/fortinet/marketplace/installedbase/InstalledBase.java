@@ -119,6 +119,23 @@ public class InstalledBase {
         return n == null ? 0 : n;
     }
 
+    /** Units with at least one service lapsed, in grace, or expiring within 30 days: the units page's summary. */
+    public record Counts(long units, long lapsed, long inGrace, long expiring) {
+    }
+
+    public Counts counts(long accountId, LocalDate today) {
+        var p = new MapSqlParameterSource("a", accountId).addValue("t", Date.valueOf(today))
+                .addValue("graceStart", Date.valueOf(today.minusDays(com.fortinet.marketplace.orders.ContinuousServicePolicy.GRACE_DAYS)))
+                .addValue("soon", Date.valueOf(today.plusDays(CoverageStatus.EXPIRING_DAYS)));
+        return jdbc.queryForObject("""
+                select count(distinct case when c.end_date < :graceStart then c.unit_id end) as lapsed,
+                       count(distinct case when c.end_date >= :graceStart and c.end_date <= :t then c.unit_id end) as grace,
+                       count(distinct case when c.end_date > :t and c.end_date <= :soon then c.unit_id end) as expiring
+                from service_contracts c join units u on u.id = c.unit_id
+                where u.account_id = :a and c.original_end_date is null and\s""" + LATEST, p,
+                (rs, i) -> new Counts(countUnits(accountId), rs.getLong("lapsed"), rs.getLong("grace"), rs.getLong("expiring")));
+    }
+
     private List<Unit> withCoverage(List<Unit> units, LocalDate today) {
         if (units.isEmpty()) {
             return units;

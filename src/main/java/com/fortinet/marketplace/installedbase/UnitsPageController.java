@@ -50,7 +50,9 @@ class UnitsPageController {
         m.addAttribute("families", base.families(accountId));
         m.addAttribute("models", base.models(accountId));
         m.addAttribute("windows", ExpiryWindow.values());
-        m.addAttribute("totalUnits", base.countUnits(accountId));
+        var counts = base.counts(accountId, today);
+        m.addAttribute("counts", counts);
+        m.addAttribute("totalUnits", counts.units());
         m.addAttribute("canOrder", me.canChange());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("family", family);

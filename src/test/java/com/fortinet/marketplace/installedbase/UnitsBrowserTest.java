@@ -36,6 +36,8 @@ class UnitsBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Units")).first().click();
         assertThat(page.locator("h1")).hasText("Units");
         assertThat(page.locator(".units-table")).containsText("FGT40FTK20010004");
+        assertThat(page.locator(".unit-stats")).containsText("Lapsed");
+        assertThat(page.locator(".unit-stats")).containsText("Expiring in 30 days");
         Browser.screenshot(page, "units-all");
         page.getByLabel("Expiry").selectOption("EXPIRED");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
