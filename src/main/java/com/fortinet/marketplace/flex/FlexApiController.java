@@ -72,12 +72,8 @@ class FlexApiController {
                                           @RequestBody(required = false) TransferBody body,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         scope.requireWritable(me, accountId);
-        transfers.refusal(accountId).ifPresent(r -> {
-            throw r.exception();
-        });
-        long points = TransferRules.requireValid(body == null ? null : body.points());
-        var result = transfers.transfer(accountId, points, key == null || key.isBlank() ? UUID.randomUUID().toString() : key,
-                me.userId());
+        var result = transfers.transfer(accountId, body == null ? null : body.points(),
+                key == null || key.isBlank() ? UUID.randomUUID().toString() : key, me.userId());
         FlexTransfer t = result.transfer();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", "/api/v1/accounts/" + accountId + "/flex-transfers/" + t.id())

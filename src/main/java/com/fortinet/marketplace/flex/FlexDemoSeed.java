@@ -5,10 +5,9 @@ import com.fortinet.marketplace.accounts.AccountRepository;
 import com.fortinet.marketplace.accounts.UserRepository;
 import com.fortinet.marketplace.demo.AccountsDemoSeed;
 import com.fortinet.marketplace.demo.DemoSeed;
+import com.fortinet.marketplace.points.PackService;
 import com.fortinet.marketplace.points.SpendingService;
 import com.fortinet.marketplace.time.BusinessClock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -17,18 +16,19 @@ import java.time.LocalDate;
 @Component
 class FlexDemoSeed implements DemoSeed {
 
-    private static final Logger log = LoggerFactory.getLogger(FlexDemoSeed.class);
-
     private final AccountRepository accounts;
     private final UserRepository users;
     private final FlexProgramService programs;
     private final FlexTransferService transfers;
     private final FlexUsage usage;
     private final SpendingService spending;
+    private final PackService packs;
     private final BusinessClock clock;
 
     FlexDemoSeed(AccountRepository accounts, UserRepository users, FlexProgramService programs,
-                 FlexTransferService transfers, FlexUsage usage, SpendingService spending, BusinessClock clock) {
+                 FlexTransferService transfers, FlexUsage usage, SpendingService spending, PackService packs,
+                 BusinessClock clock) {
+        this.packs = packs;
         this.accounts = accounts;
         this.users = users;
         this.programs = programs;
@@ -60,11 +60,12 @@ class FlexDemoSeed implements DemoSeed {
         programs.create(initech.getId(), FlexProgramType.POSTPAID, "ELAVMS0000000102", initechStart, initechStart.plusYears(3), null);
 
         long bob = users.findByEmailIgnoreCase("bob@globex.demo.test").orElseThrow().getId();
-        long balance = spending.balance(globex.getId());
-        if (balance < 100) {
-            log.warn("Globex has {} FortiPoints: no demo FortiFlex transfers", balance);
-            return;
+        // The points demo (order 200) normally gives Globex its packs; top up only if it didn't.
+        if (spending.balance(globex.getId()) < 10_000) {
+            packs.addPack(globex.getId(), "FC-10-FPNTS-10K", today.minusMonths(4), PackService.Source.DEMO, null,
+                    "demo pack for FortiFlex transfers");
         }
+        long balance = spending.balance(globex.getId());
         // Two transfers that leave most of Globex's FortiPoints for the marketplace, then a few days of usage.
         long first = Math.min(5_000, balance / 4);
         transfers.transfer(globex.getId(), first, "demo-flex-1", bob);

@@ -97,6 +97,15 @@ public class FlexTransferService {
 
     @Transactional
     public Result transfer(long accountId, long points, String idempotencyKey, long userId) {
+        return transfer(accountId, BigDecimal.valueOf(points), idempotencyKey, userId);
+    }
+
+    /**
+     * Checks in the order a caller can act on: a repeated key answers the first transfer (even if the program has
+     * ended since); then the program (422); then the amount (400); then the FortiPoints balance (422).
+     */
+    @Transactional
+    public Result transfer(long accountId, BigDecimal requestedPoints, String idempotencyKey, long userId) {
         String key = validKey(idempotencyKey);
         spending.lockAccount(accountId);
         Optional<FlexTransfer> first = transfers.findByKeyForUpdate(accountId, key);
@@ -107,7 +116,7 @@ public class FlexTransferService {
         LocalDate today = clock.today();
         FlexProgram program = programs.findByAccountForUpdate(accountId).orElse(null);
         TransferRules.requireTransferable(program, today);
-        TransferRules.requireValid(BigDecimal.valueOf(points));
+        long points = TransferRules.requireValid(requestedPoints);
         long flexPoints = TransferRules.flexPoints(points, rate);
         rollOver.applyDue(program, today);
 
