@@ -36,6 +36,8 @@ public class Browser implements AutoCloseable {
             options.setExecutablePath(CHROMIUM);
         }
         this.browser = playwright.chromium().launch(options);
+        // Assertions retry until this long; htmx swaps on a loaded two-core CI machine can take more than the 5 s default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         this.base = "http://localhost:" + port;
     }
 
