@@ -32,8 +32,8 @@ class HomeController {
                 return "redirect:/accounts/" + currentAccount.get(me, session);
             }
             case PARTNER_USER -> {
-                model.addAttribute("accounts", scope.accountsOf(me));
-                return "home/partner";
+                // A partner's day starts with its customers: the console (partners package) lists them with what needs attention.
+                return "redirect:/partner/customers";
             }
             case RENEWALS_STAFF -> {
                 return "home/staff";

@@ -44,7 +44,7 @@ class SignInBrowserTest {
             "alice@acme.demo.test  | Home      | Acme",
             "ro@acme.demo.test     | Home      | Acme",
             "bob@globex.demo.test  | Home      | Globex",
-            "pat@partner.demo.test | Home      | Your accounts",
+            "pat@partner.demo.test | Customers | Your customers",
     })
     void demoUserSeesTheirHome(String email, String navLink, String heading) {
         Page page = browser.signIn(email);
@@ -100,7 +100,7 @@ class SignInBrowserTest {
     @Test
     void phoneWidthKeepsTheLayoutUsable() {
         Page page = browser.signIn(browser.newPage(390, 844), "pat@partner.demo.test", "demo");
-        assertThat(page.locator("h1")).hasText("Your accounts");
+        assertThat(page.locator("h1")).hasText("Your customers");
         Browser.screenshot(page, "phone-partner-home");
     }
 

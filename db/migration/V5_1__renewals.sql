@@ -1,0 +1,27 @@
+-- Renewal Tracking System and partner console (issue 6).
+
+-- Renewals bought through a traditional purchase order, recorded by renewals staff. The successor contract itself is
+-- a service_contracts row (channel PO, kind RENEWAL, renews_contract_id set); this keeps what the PO said.
+CREATE TABLE po_renewals (
+    contract_id     BIGINT       NOT NULL,
+    po_number       VARCHAR(40)  NOT NULL,
+    amount          BIGINT       NOT NULL,
+    term_months     INT          NOT NULL,
+    backdated_days  INT          NOT NULL,
+    business_date   DATE         NOT NULL,
+    recorded_by     VARCHAR(254) NOT NULL,
+    recorded_at     TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    PRIMARY KEY (contract_id),
+    KEY ix_po_renewals_date (business_date),
+    CONSTRAINT fk_po_renewals_contract FOREIGN KEY (contract_id) REFERENCES service_contracts (id),
+    CONSTRAINT ck_po_renewals_amount CHECK (amount >= 0),
+    CONSTRAINT ck_po_renewals_term CHECK (term_months IN (12, 36, 60))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+-- RTS: due contracts by end date, read from the index alone for the filters that don't need the unit row.
+CREATE INDEX ix_contracts_rts_due ON service_contracts (end_date, original_end_date, unit_id, service);
+
+-- Partner console: last order per customer.
+-- (ix_orders_account_date (account_id, business_date) already serves it.)
+
+-- RTS filter "region" with accounts of a type: ix_accounts_type_region exists; units by account: ix_units_account_*.

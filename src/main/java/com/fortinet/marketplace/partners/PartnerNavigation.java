@@ -1,0 +1,16 @@
+package com.fortinet.marketplace.partners;
+
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.web.NavItem;
+import com.fortinet.marketplace.web.NavigationContributor;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+@Component
+class PartnerNavigation implements NavigationContributor {
+    @Override
+    public List<NavItem> items(PortalUser user, Long accountId) {
+        return user.isPartner() ? List.of(new NavItem(15, "Customers", "/partner/customers", "partner")) : List.of();
+    }
+}

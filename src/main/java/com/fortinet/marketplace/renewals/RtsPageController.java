@@ -1,0 +1,286 @@
+package com.fortinet.marketplace.renewals;
+
+import com.fortinet.marketplace.accounts.Region;
+import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.FormErrors;
+import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
+import com.fortinet.marketplace.web.ConflictException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renewal Tracking System pages for renewals staff (SecurityConfig restricts /rts/** to them). Reads only. */
+@Controller
+@RequestMapping("/rts")
+class RtsPageController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final RtsReports reports;
+    private final TransactionReports transactions;
+    private final PoRenewals poRenewals;
+    private final BusinessClock clock;
+
+    RtsPageController(RtsReports reports, TransactionReports transactions, PoRenewals poRenewals, BusinessClock clock) {
+        this.reports = reports;
+        this.transactions = transactions;
+        this.poRenewals = poRenewals;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                   @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+                   @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
+                   @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
+                   Model model) {
+        LocalDate today = clock.today();
+        RtsQuery q = query(from, to, month, quarter, region, partner, family, channel, today, model);
+        RtsFigures figures = reports.summary(q.period(), q.filter(), today);
+        Map<YearMonth, RtsFigures> trend = reports.trend(q.period(), q.filter(), today);
+        model.addAttribute("figures", figures);
+        model.addAttribute("trend", trend);
+        model.addAttribute("chart", TrendChart.of(trend));
+        model.addAttribute("presets", presets(q, today));
+        filterOptions(model);
+        return "renewals/summary";
+    }
+
+    @GetMapping("/contracts")
+    String contracts(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                     @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+                     @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
+                     @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
+                     @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                     Model model) {
+        LocalDate today = clock.today();
+        RtsQuery q = query(from, to, month, quarter, region, partner, family, channel, today, model);
+        RenewalStatus s = status(status);
+        model.addAttribute("status", s);
+        model.addAttribute("statuses", RenewalStatus.values());
+        model.addAttribute("page", reports.contracts(q.period(), q.filter(), s, today,
+                PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("pageBase", q.pageBase("/rts/contracts", "status", s));
+        model.addAttribute("csvLink", q.link("/rts/contracts.csv", "status", s));
+        model.addAttribute("today", today);
+        filterOptions(model);
+        return "renewals/contracts";
+    }
+
+    @GetMapping("/contracts.csv")
+    void contractsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                      @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+                      @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
+                      @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
+                      @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+        LocalDate today = clock.today();
+        RtsQuery q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+        RenewalStatus s = status(status);
+        String name = "rts-" + (s == null ? "due" : s.name().toLowerCase().replace('_', '-')) + "-"
+                + q.period().from() + "-to-" + q.period().to() + ".csv";
+        try (Csv csv = Csv.open(response, name)) {
+            csv.row(RtsReports.csvHeader());
+            reports.eachContract(q.period(), q.filter(), s, today, c -> csv.row(c.csv()));
+        }
+    }
+
+    @GetMapping("/transactions")
+    String transactionList(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                           @RequestParam(required = false) String q, @RequestParam(required = false) String type,
+                           @RequestParam(required = false) String backdated,
+                           @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
+                           @RequestParam(defaultValue = "0") int page, Model model) {
+        FormErrors errors = new FormErrors();
+        TransactionReports.Filter f;
+        try {
+            f = transactionFilter(from, to, q, type, backdated, region, partner);
+        } catch (InvalidInputException e) {
+            errors.add(e.field(), e.getMessage());
+            f = new TransactionReports.Filter(null, null, null, null, false, null, null);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        params.put("q", q);
+        params.put("type", type);
+        params.put("backdated", f.backdatedOnly() ? "on" : null);
+        params.put("region", region);
+        params.put("partner", partner);
+        model.addAttribute("errors", errors);
+        model.addAttribute("f", f);
+        model.addAttribute("params", params);
+        model.addAttribute("page", transactions.search(f, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("totals", transactions.totals(f));
+        model.addAttribute("pageBase", com.fortinet.marketplace.web.PageLinks.base("/rts/transactions", params));
+        model.addAttribute("csvLink", com.fortinet.marketplace.web.PageLinks.base("/rts/transactions.csv", params));
+        model.addAttribute("regions", Region.values());
+        model.addAttribute("partners", reports.partners());
+        return "renewals/transactions";
+    }
+
+    @GetMapping("/transactions.csv")
+    void transactionsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                         @RequestParam(required = false) String q, @RequestParam(required = false) String type,
+                         @RequestParam(required = false) String backdated,
+                         @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
+                         HttpServletResponse response) throws IOException {
+        TransactionReports.Filter f = transactionFilter(from, to, q, type, backdated, region, partner);
+        try (Csv csv = Csv.open(response, "transactions.csv")) {
+            csv.row(List.of("transaction_number", "business_date", "account_id", "account", "region",
+                    "paying_account_id", "paying_account", "type", "status", "lines", "total_points",
+                    "max_backdated_days", "backdated", "created_by", "description"));
+            transactions.each(f, r -> csv.row(List.of(r.transactionNumber(), r.businessDate().toString(),
+                    String.valueOf(r.accountId()), r.accountName(), r.region(), String.valueOf(r.payingAccountId()),
+                    r.payingAccountName(), r.type(), r.status(), String.valueOf(r.lines()),
+                    String.valueOf(r.totalPoints()), String.valueOf(r.maxBackdatedDays()),
+                    r.backdated() ? "yes" : "no", r.createdBy(), r.description() == null ? "" : r.description())));
+        }
+    }
+
+    @GetMapping("/transactions/{txn}")
+    String transaction(@PathVariable String txn, Model model) {
+        TransactionReports.Row order = transactions.find(txn)
+                .orElseThrow(() -> new NotFoundException("Order " + txn + " was not found."));
+        model.addAttribute("order", order);
+        model.addAttribute("lines", transactions.lines(order.id()));
+        return "renewals/transaction";
+    }
+
+    @GetMapping("/transactions/{txn}/lines.csv")
+    void transactionCsv(@PathVariable String txn, HttpServletResponse response) throws IOException {
+        TransactionReports.Row order = transactions.find(txn)
+                .orElseThrow(() -> new NotFoundException("Order " + txn + " was not found."));
+        try (Csv csv = Csv.open(response, order.transactionNumber() + "-lines.csv")) {
+            csv.row(List.of("line", "serial_number", "model", "service", "new_service", "term_months",
+                    "previous_end_date", "start_date", "end_date", "backdated_days", "forward_days",
+                    "list_price_points", "points", "contract_number", "explanation"));
+            for (TransactionReports.Line l : transactions.lines(order.id())) {
+                csv.row(List.of(String.valueOf(l.lineNo()), l.serialNumber(), l.model(), l.service(),
+                        l.newService() == null ? "" : l.newService(), l.termMonths() == null ? "" : l.termMonths().toString(),
+                        l.previousEndDate() == null ? "" : l.previousEndDate().toString(), l.startDate().toString(),
+                        l.endDate().toString(), String.valueOf(l.backdatedDays()), String.valueOf(l.forwardDays()),
+                        String.valueOf(l.listPricePoints()), String.valueOf(l.points()), l.contractNumber(),
+                        l.explanation()));
+            }
+        }
+    }
+
+    @GetMapping("/po-renewals/new")
+    String poForm(@RequestParam long contractId, Model model) {
+        model.addAttribute("draft", poRenewals.draft(contractId));
+        model.addAttribute("terms", PoRenewals.TERMS);
+        model.addAttribute("termMonths", 12);
+        model.addAttribute("errors", new FormErrors());
+        return "renewals/po-renewal";
+    }
+
+    @PostMapping("/po-renewals")
+    String poRecord(@AuthenticationPrincipal PortalUser me, @RequestParam long contractId,
+                    @RequestParam(defaultValue = "12") int termMonths, @RequestParam(defaultValue = "") String poNumber,
+                    @RequestParam(defaultValue = "") String amount, Model model, RedirectAttributes flash) {
+        try {
+            PoRenewals.Recorded r = poRenewals.record(me, contractId, termMonths, poNumber, amount);
+            flash.addFlashAttribute("success", "PO renewal recorded: contract " + r.contractNumber() + " runs "
+                    + r.start() + " to " + r.end() + (r.backdatedDays() > 0 ? " (backdated " + r.backdatedDays()
+                    + " days)" : "") + ". No points were charged.");
+            return "redirect:/rts/po-renewals/new?contractId=" + contractId;
+        } catch (InvalidInputException | ConflictException e) {
+            String field = e instanceof InvalidInputException i ? i.field() : ((ConflictException) e).field();
+            model.addAttribute("draft", poRenewals.draft(contractId));
+            model.addAttribute("terms", PoRenewals.TERMS);
+            model.addAttribute("termMonths", termMonths);
+            model.addAttribute("poNumber", poNumber);
+            model.addAttribute("amount", amount);
+            model.addAttribute("errors", FormErrors.of(field, e.getMessage()));
+            return "renewals/po-renewal";
+        }
+    }
+
+    // ---- helpers ----
+
+    /** Parses the period and filters; a bad value is shown next to its field and the defaults are used. */
+    private static RtsQuery query(String from, String to, String month, String quarter, String region, String partner,
+                                  String family, String channel, LocalDate today, Model model) {
+        FormErrors errors = new FormErrors();
+        RtsQuery q;
+        try {
+            q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+        } catch (InvalidInputException e) {
+            errors.add(e.field(), e.getMessage());
+            q = new RtsQuery(Period.quarterOf(today), RtsFilter.none());
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", today);
+        return q;
+    }
+
+    private void filterOptions(Model model) {
+        model.addAttribute("regions", Region.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("partners", reports.partners());
+        model.addAttribute("families", reports.families());
+    }
+
+    static RenewalStatus status(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return RenewalStatus.valueOf(s.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "Status is RENEWED, IN_GRACE, EXPIRED or OPEN.");
+        }
+    }
+
+    record Preset(String label, String href, boolean active) {
+    }
+
+    private static List<Preset> presets(RtsQuery q, LocalDate today) {
+        YearMonth m = YearMonth.from(today);
+        Period thisQuarter = Period.quarterOf(today);
+        Period lastQuarter = Period.quarterOf(thisQuarter.from().minusDays(1));
+        Period[] periods = {Period.month(m), Period.month(m.minusMonths(1)), thisQuarter, lastQuarter,
+                new Period(m.minusMonths(11).atDay(1), m.atEndOfMonth()),
+                new Period(today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()))};
+        String[] labels = {"This month", "Last month", "This quarter", "Last quarter", "Last 12 months", "This year"};
+        List<Preset> presets = new java.util.ArrayList<>();
+        for (int i = 0; i < periods.length; i++) {
+            presets.add(new Preset(labels[i] + " (" + periods[i].label() + ")", q.link("/rts", periods[i]),
+                    periods[i].equals(q.period())));
+        }
+        return presets;
+    }
+
+    private static TransactionReports.Filter transactionFilter(String from, String to, String q, String type,
+                                                              String backdated, String region, String partner) {
+        LocalDate f = from == null || from.isBlank() ? null : Period.date("from", from);
+        LocalDate t = to == null || to.isBlank() ? null : Period.date("to", to);
+        if (f != null && t != null && f.isAfter(t)) {
+            throw new InvalidInputException("to", "The end of the period is before its start.");
+        }
+        String ty = type == null || type.isBlank() ? null : type.trim().toUpperCase();
+        if (ty != null && !List.of("RENEW", "COTERM", "UPGRADE").contains(ty)) {
+            throw new InvalidInputException("type", "Type is RENEW, COTERM or UPGRADE.");
+        }
+        return new TransactionReports.Filter(f, t, q, ty, backdated != null && !backdated.isBlank()
+                && !"false".equalsIgnoreCase(backdated), RtsQuery.region(region), RtsQuery.partner(partner));
+    }
+}

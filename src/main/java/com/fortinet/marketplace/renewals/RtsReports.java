@@ -1,0 +1,213 @@
+package com.fortinet.marketplace.renewals;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The RTS figures and drill-down lists, straight from SQL aggregates (nothing is loaded into memory to be counted).
+ * <p>
+ * A due contract is a service contract whose end date falls in the period, except one cut short by an upgrade
+ * ({@code original_end_date} set): its service carries on in the upgrade contract, which comes due at the old end.
+ * Its successor is the contract that renews it ({@code renews_contract_id}: renewal, co-term, or a recorded PO);
+ * should there ever be two, the first one counts, so a contract is never counted twice.
+ */
+@Repository
+public class RtsReports {
+
+    /** One row per due contract with its status, successor and amounts; every report selects from it. */
+    private static final String DUE = """
+            select c.id, c.contract_number, c.service, c.start_date, c.end_date, c.channel as own_channel,
+                   u.id as unit_id, u.serial_number, u.family, u.model,
+                   a.id as account_id, a.name as account_name, a.region,
+                   s.id as successor_id, s.contract_number as successor_number, s.channel as successor_channel,
+                   s.start_date as successor_start, s.end_date as successor_end, coalesce(s.points, 0) as successor_points,
+                   s.order_id as successor_order_id,
+                   coalesce(p.points, 0) as list12,
+                   case when s.id is not null then 'RENEWED'
+                        when c.end_date > :today then 'OPEN'
+                        when c.end_date >= :graceFrom then 'IN_GRACE'
+                        else 'EXPIRED' end as status
+            from service_contracts c
+            join units u on u.id = c.unit_id
+            join accounts a on a.id = u.account_id
+            left join service_contracts s
+                   on s.id = (select min(x.id) from service_contracts x where x.renews_contract_id = c.id)
+            left join price_list p on p.model = u.model and p.service = c.service and p.term_months = 12
+            where c.end_date between :from and :to
+              and c.original_end_date is null
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public RtsReports(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public RtsFigures summary(Period period, RtsFilter filter, LocalDate today) {
+        MapSqlParameterSource p = params(period, filter, today);
+        String sql = "select " + FIGURES + " from (" + DUE + where(filter) + ") d";
+        return jdbc.queryForObject(sql, p, (rs, i) -> figures(rs));
+    }
+
+    /** Figures per calendar month of the contracts' end dates over the twelve months ending with the period. */
+    public Map<YearMonth, RtsFigures> trend(Period period, RtsFilter filter, LocalDate today) {
+        Period year = period.trailingYear();
+        MapSqlParameterSource p = params(year, filter, today);
+        Map<YearMonth, RtsFigures> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(year.from()); !m.isAfter(YearMonth.from(year.to())); m = m.plusMonths(1)) {
+            byMonth.put(m, RtsFigures.empty());
+        }
+        jdbc.query("select year(d.end_date) as y, month(d.end_date) as m, " + FIGURES + " from (" + DUE + where(filter)
+                + ") d group by year(d.end_date), month(d.end_date)", p, (RowCallbackHandler) rs ->
+                byMonth.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), figures(rs)));
+        return byMonth;
+    }
+
+    /** One page of the contracts behind a figure; {@code status} null means all due contracts. */
+    public Page<DueContract> contracts(Period period, RtsFilter filter, RenewalStatus status, LocalDate today, Pageable page) {
+        MapSqlParameterSource p = params(period, filter, today);
+        String inner = DUE + where(filter);
+        String outer = statusWhere(filter, status, p);
+        Long total = jdbc.queryForObject("select count(*) from (" + inner + ") d" + outer, p, Long.class);
+        p.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+        List<DueContract> rows = jdbc.query(listSql(inner, outer) + " limit :limit offset :offset", p, (rs, i) -> row(rs));
+        return new PageImpl<>(rows, page, total == null ? 0 : total);
+    }
+
+    /** Every contract behind a figure, streamed row by row (CSV export). */
+    public void eachContract(Period period, RtsFilter filter, RenewalStatus status, LocalDate today, Consumer<DueContract> sink) {
+        MapSqlParameterSource p = params(period, filter, today);
+        String inner = DUE + where(filter);
+        String outer = statusWhere(filter, status, p);
+        jdbc.query(listSql(inner, outer), p, (RowCallbackHandler) rs -> sink.accept(row(rs)));
+    }
+
+    private static String listSql(String inner, String outer) {
+        return "select d.*, o.transaction_number as successor_order, coalesce(ol.backdated_days, pr.backdated_days) as successor_backdated_days "
+                + "from (" + inner + ") d "
+                + "left join orders o on o.id = d.successor_order_id "
+                + "left join order_lines ol on ol.contract_id = d.successor_id "
+                + "left join po_renewals pr on pr.contract_id = d.successor_id "
+                + outer + " order by d.end_date, d.serial_number, d.service, d.id";
+    }
+
+    /** Families present in the installed base (loose index scan on ix_units_family). */
+    public List<String> families() {
+        return jdbc.getJdbcTemplate().queryForList("select distinct family from units order by family", String.class);
+    }
+
+    public List<PartnerOption> partners() {
+        return jdbc.getJdbcTemplate().query("select id, name from accounts where type = 'PARTNER' order by name",
+                (rs, i) -> new PartnerOption(rs.getLong(1), rs.getString(2)));
+    }
+
+    public record PartnerOption(long id, String name) {
+    }
+
+    // ---- SQL pieces ----
+
+    private static final String FIGURES = """
+            count(*) as due,
+            coalesce(sum(d.status = 'RENEWED' and (:channel is null or d.successor_channel = :channel)), 0) as renewed,
+            coalesce(sum(case when d.status = 'RENEWED' and (:channel is null or d.successor_channel = :channel)
+                              then d.successor_points else 0 end), 0) as renewed_amount,
+            coalesce(sum(d.status = 'RENEWED'), 0) as renewed_any,
+            coalesce(sum(d.status = 'RENEWED' and d.successor_channel = 'POINTS'), 0) as renewed_points,
+            coalesce(sum(case when d.status = 'RENEWED' and d.successor_channel = 'POINTS' then d.successor_points else 0 end), 0) as renewed_points_amount,
+            coalesce(sum(d.status = 'RENEWED' and d.successor_channel = 'PO'), 0) as renewed_po,
+            coalesce(sum(case when d.status = 'RENEWED' and d.successor_channel = 'PO' then d.successor_points else 0 end), 0) as renewed_po_amount,
+            coalesce(sum(d.status = 'EXPIRED'), 0) as expired,
+            coalesce(sum(case when d.status = 'EXPIRED' then d.list12 else 0 end), 0) as expired_amount,
+            coalesce(sum(d.status = 'IN_GRACE'), 0) as in_grace,
+            coalesce(sum(d.status = 'OPEN'), 0) as open
+            """;
+
+    private static RtsFigures figures(ResultSet rs) throws SQLException {
+        return new RtsFigures(rs.getLong("due"), rs.getLong("renewed"), rs.getLong("renewed_amount"),
+                rs.getLong("renewed_any"), rs.getLong("renewed_points"), rs.getLong("renewed_points_amount"),
+                rs.getLong("renewed_po"), rs.getLong("renewed_po_amount"), rs.getLong("expired"),
+                rs.getLong("expired_amount"), rs.getLong("in_grace"), rs.getLong("open"));
+    }
+
+    private static MapSqlParameterSource params(Period period, RtsFilter filter, LocalDate today) {
+        return new MapSqlParameterSource()
+                .addValue("from", Date.valueOf(period.from()))
+                .addValue("to", Date.valueOf(period.to()))
+                .addValue("today", Date.valueOf(today))
+                .addValue("graceFrom", Date.valueOf(RenewalStatus.graceFrom(today)))
+                .addValue("region", filter.region() == null ? null : filter.region().name())
+                .addValue("partner", filter.partnerId())
+                .addValue("family", filter.family())
+                .addValue("channel", filter.channel() == null ? null : filter.channel().name());
+    }
+
+    private static String where(RtsFilter f) {
+        StringBuilder w = new StringBuilder();
+        if (f.region() != null) {
+            w.append(" and a.region = :region");
+        }
+        if (f.partnerId() != null) {
+            // The partner's managed customers and its own account.
+            w.append(" and (u.account_id = :partner or exists (select 1 from partner_links pl"
+                    + " where pl.partner_account_id = :partner and pl.customer_account_id = u.account_id))");
+        }
+        if (f.family() != null) {
+            w.append(" and u.family = :family");
+        }
+        return w.toString();
+    }
+
+    /** The drill-down behind a figure: renewed follows the channel filter like the figure does. */
+    private static String statusWhere(RtsFilter f, RenewalStatus status, MapSqlParameterSource p) {
+        if (status == null) {
+            return "";
+        }
+        p.addValue("status", status.name());
+        String w = " where d.status = :status";
+        if (status == RenewalStatus.RENEWED && f.channel() != null) {
+            w += " and d.successor_channel = :channel";
+        }
+        return w;
+    }
+
+    private static DueContract row(ResultSet rs) throws SQLException {
+        Date successorStart = rs.getDate("successor_start");
+        Date successorEnd = rs.getDate("successor_end");
+        long successorId = rs.getLong("successor_id");
+        boolean hasSuccessor = !rs.wasNull();
+        int backdated = rs.getInt("successor_backdated_days");
+        boolean backdatedKnown = !rs.wasNull();
+        return new DueContract(rs.getLong("id"), rs.getString("contract_number"), rs.getString("service"),
+                rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
+                rs.getLong("unit_id"), rs.getString("serial_number"), rs.getString("family"), rs.getString("model"),
+                rs.getLong("account_id"), rs.getString("account_name"), rs.getString("region"),
+                RenewalStatus.valueOf(rs.getString("status")),
+                hasSuccessor ? successorId : null, rs.getString("successor_number"), rs.getString("successor_channel"),
+                successorStart == null ? null : successorStart.toLocalDate(),
+                successorEnd == null ? null : successorEnd.toLocalDate(),
+                hasSuccessor ? rs.getLong("successor_points") : null,
+                rs.getString("successor_order"), backdatedKnown ? backdated : null, rs.getLong("list12"));
+    }
+
+    static List<String> csvHeader() {
+        return new ArrayList<>(List.of("status", "end_date", "serial_number", "family", "model", "account_id",
+                "account", "region", "service", "contract_number", "start_date", "successor_contract", "channel",
+                "successor_start", "successor_end", "backdated_days", "renewed_amount", "order", "expired_amount"));
+    }
+}
