@@ -45,6 +45,10 @@ public class PoRenewals {
                         ContinuousServicePolicy.Start start, String explanation, Map<Integer, Long> listPrices,
                         LocalDate today) {
 
+        public Long listPrice(int termMonths) {
+            return listPrices.get(termMonths);
+        }
+
         public boolean renewable() {
             return successorNumber == null && latest;
         }
