@@ -18,10 +18,7 @@ CREATE TABLE po_renewals (
     CONSTRAINT ck_po_renewals_term CHECK (term_months IN (12, 36, 60))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
--- RTS: due contracts by end date, read from the index alone for the filters that don't need the unit row.
+-- RTS figures: due contracts by end date. Covers what the summary reads of a due contract (id, end date, whether an
+-- upgrade cut it short, unit, service), so counting a period is an index range scan without row lookups.
+-- Successors come through ix_contracts_renews, units and accounts by primary key, prices by the price list's key.
 CREATE INDEX ix_contracts_rts_due ON service_contracts (end_date, original_end_date, unit_id, service);
-
--- Partner console: last order per customer.
--- (ix_orders_account_date (account_id, business_date) already serves it.)
-
--- RTS filter "region" with accounts of a type: ix_accounts_type_region exists; units by account: ix_units_account_*.

@@ -7,6 +7,10 @@ import com.fortinet.marketplace.accounts.Permission;
 import com.fortinet.marketplace.accounts.Region;
 import com.fortinet.marketplace.accounts.Role;
 import com.fortinet.marketplace.accounts.UserService;
+import com.fortinet.marketplace.orders.OrderRequest;
+import com.fortinet.marketplace.orders.OrderService;
+import com.fortinet.marketplace.orders.OrderType;
+import com.fortinet.marketplace.points.PackService;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.support.ApiClient;
 import com.fortinet.marketplace.support.PortalTest;
@@ -21,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,6 +57,12 @@ class RtsFiguresTest {
     RtsReports reports;
     @Autowired
     PoRenewals poRenewals;
+    @Autowired
+    PackService packs;
+    @Autowired
+    OrderService orders;
+    @Autowired
+    TransactionReports transactions;
 
     String family;
     long customer;
@@ -132,15 +143,33 @@ class RtsFiguresTest {
     }
 
     @Test
-    void aRenewalPlacedLaterMovesAnExpiredContractToRenewedAtOnce() {
-        // The way a marketplace order writes its contract: channel POINTS, kind RENEWAL, renews the lapsed one.
-        successor("D", "POINTS", "2031-05-20", 180);
+    void aMarketplaceOrderMovesAnExpiredContractToRenewedAtOnce() {
+        packs.addPack(customer, "FC-10-FPNTS-1K", TODAY, PackService.Source.DEMO, null, "rts-test");
+        var buyer = users.create(new UserService.NewUser("rts-" + family.toLowerCase() + "@example.test", "Buyer",
+                "password-123", Role.CUSTOMER_USER, Permission.READ_WRITE, customer));
+        PortalUser me = PortalUser.of(buyer, false);
+        var placed = orders.place(me, new OrderRequest(customer, null, OrderType.RENEW, null,
+                List.of(new OrderRequest.Line(serial("D"), "FC247", 12, null)), "RTS test"), "rts-" + family);
         RtsFigures f = reports.summary(PERIOD, byFamily(null), TODAY);
         assertThat(f.renewed()).isEqualTo(4);
         assertThat(f.expired()).isEqualTo(1);
-        assertThat(f.renewedAmount()).isEqualTo(970);
+        assertThat(f.renewedAmount()).isEqualTo(790 + 180);
         assertThat(f.expiredAmount()).isEqualTo(430);
         assertThat(f.rate()).isEqualByComparingTo("0.8");
+        assertThat(f.renewedByPoints()).isEqualTo(3);
+        var renewed = reports.contracts(PERIOD, byFamily(Channel.POINTS), RenewalStatus.RENEWED, TODAY,
+                org.springframework.data.domain.PageRequest.of(0, 25));
+        assertThat(renewed.getContent()).filteredOn(c -> c.id() == contracts.get("D")).singleElement().satisfies(c -> {
+            assertThat(c.orderNumber()).isEqualTo(placed.order().transactionNumber());
+            assertThat(c.backdatedDays()).isEqualTo(16);
+            assertThat(c.successorStart()).isEqualTo(LocalDate.of(2031, 5, 20));
+        });
+        var review = transactions.search(new TransactionReports.Filter(TODAY, TODAY, placed.order().transactionNumber(),
+                null, true, null, null), org.springframework.data.domain.PageRequest.of(0, 25));
+        assertThat(review.getContent()).singleElement().satisfies(o -> {
+            assertThat(o.backdated()).isTrue();
+            assertThat(o.totalPoints()).isEqualTo(180);
+        });
     }
 
     @Test
