@@ -22,3 +22,7 @@ CREATE TABLE po_renewals (
 -- upgrade cut it short, unit, service), so counting a period is an index range scan without row lookups.
 -- Successors come through ix_contracts_renews, units and accounts by primary key, prices by the price list's key.
 CREATE INDEX ix_contracts_rts_due ON service_contracts (end_date, original_end_date, unit_id, service);
+
+-- A contract is renewed at most once: a renewal always continues the latest contract of the unit's service, and the
+-- order and PO flows lock before they check. Enforced here so the RTS can join the successor without counting twice.
+CREATE UNIQUE INDEX uk_contracts_renews_once ON service_contracts (renews_contract_id);

@@ -24,8 +24,8 @@ import java.util.function.Consumer;
  * <p>
  * A due contract is a service contract whose end date falls in the period, except one cut short by an upgrade
  * ({@code original_end_date} set): its service carries on in the upgrade contract, which comes due at the old end.
- * Its successor is the contract that renews it ({@code renews_contract_id}: renewal, co-term, or a recorded PO);
- * should there ever be two, the first one counts, so a contract is never counted twice.
+ * Its successor is the contract that renews it ({@code renews_contract_id}: renewal, co-term, or a recorded PO); a
+ * unique index (V5_1) makes sure there is at most one, so a join never counts a contract twice.
  */
 @Repository
 public class RtsReports {
@@ -46,8 +46,7 @@ public class RtsReports {
             from service_contracts c
             join units u on u.id = c.unit_id
             join accounts a on a.id = u.account_id
-            left join service_contracts s
-                   on s.id = (select min(x.id) from service_contracts x where x.renews_contract_id = c.id)
+            left join service_contracts s on s.renews_contract_id = c.id
             left join price_list p on p.model = u.model and p.service = c.service and p.term_months = 12
             where c.end_date between :from and :to
               and c.original_end_date is null
@@ -86,7 +85,7 @@ public class RtsReports {
         String outer = statusWhere(filter, status, p);
         Long total = jdbc.queryForObject("select count(*) from (" + inner + ") d" + outer, p, Long.class);
         p.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        List<DueContract> rows = jdbc.query(listSql(inner, outer) + " limit :limit offset :offset", p, (rs, i) -> row(rs));
+        List<DueContract> rows = jdbc.query(listSql(inner, outer, " limit :limit offset :offset"), p, (rs, i) -> row(rs));
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 
@@ -95,16 +94,18 @@ public class RtsReports {
         MapSqlParameterSource p = params(period, filter, today);
         String inner = DUE + where(filter);
         String outer = statusWhere(filter, status, p);
-        jdbc.query(listSql(inner, outer), p, (RowCallbackHandler) rs -> sink.accept(row(rs)));
+        jdbc.query(listSql(inner, outer, ""), p, (RowCallbackHandler) rs -> sink.accept(row(rs)));
     }
 
-    private static String listSql(String inner, String outer) {
+    /** Sorts and pages the due contracts first, then looks up orders and PO records for those rows only. */
+    private static String listSql(String inner, String outer, String limit) {
         return "select d.*, o.transaction_number as successor_order, coalesce(ol.backdated_days, pr.backdated_days) as successor_backdated_days "
-                + "from (" + inner + ") d "
+                + "from (select * from (" + inner + ") d " + outer + " order by d.end_date, d.serial_number, d.service, d.id"
+                + limit + ") d "
                 + "left join orders o on o.id = d.successor_order_id "
                 + "left join order_lines ol on ol.contract_id = d.successor_id "
                 + "left join po_renewals pr on pr.contract_id = d.successor_id "
-                + outer + " order by d.end_date, d.serial_number, d.service, d.id";
+                + "order by d.end_date, d.serial_number, d.service, d.id";
     }
 
     /** Families present in the installed base (loose index scan on ix_units_family). */
