@@ -132,8 +132,10 @@ public record TrendChart(int width, int height, List<Bar> bars, List<Tick> amoun
         return Long.toString(v);
     }
 
+    /** 1.25 → "1.25", 2.5 → "2.5", 2.0 → "2": quarter ticks of 1, 2 or 5 × 10^k read exactly. */
     private static String trim(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d);
+        String s = String.format(Locale.ROOT, "%.2f", d);
+        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     private static double round(double d) {

@@ -111,6 +111,13 @@ class RenewalDefinitionsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"0, 0", "25, 25", "250, 250", "1000, 1k", "1250, 1.25k", "2500, 2.5k", "3750, 3.75k", "12500, 12.5k",
+            "2000000, 2M", "1250000, 1.25M"})
+    void chartAxisLabelsAreExact(long v, String label) {
+        assertThat(TrendChart.compact(v)).isEqualTo(label);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "plain|plain", "a,b|\"a,b\"", "say \"hi\"|\"say \"\"hi\"\"\"", "=SUM(A1)|'=SUM(A1)", "-12|-12",
             "+1 555|'+1 555", "@x|'@x", "|"})
