@@ -1,6 +1,5 @@
 package com.fortinet.marketplace.accounts;
 
-import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.CurrentAccount;
 import com.fortinet.marketplace.security.PortalUser;
 import jakarta.servlet.http.HttpSession;
@@ -14,13 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final CurrentAccount currentAccount;
-    private final AccountScope scope;
     private final AccountRepository accounts;
     private final UserRepository users;
 
-    HomeController(CurrentAccount currentAccount, AccountScope scope, AccountRepository accounts, UserRepository users) {
+    HomeController(CurrentAccount currentAccount, AccountRepository accounts, UserRepository users) {
         this.currentAccount = currentAccount;
-        this.scope = scope;
         this.accounts = accounts;
         this.users = users;
     }
