@@ -119,6 +119,11 @@ public class InstalledBase {
         return n == null ? 0 : n;
     }
 
+    public long countAll() {
+        Long n = jdbc.getJdbcTemplate().queryForObject("select count(*) from units", Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** Units with at least one service lapsed, in grace, or expiring within 30 days: the units page's summary. */
     public record Counts(long units, long lapsed, long inGrace, long expiring) {
     }

@@ -74,6 +74,15 @@ public class OrderService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Placed place(PortalUser user, OrderRequest request, String idempotencyKey) {
+        return place(user, request, idempotencyKey, null);
+    }
+
+    /**
+     * As above; with {@code previewed} (the marketplace page) the order is placed only if, under the lock, every line's
+     * dates and points are still those the user saw; otherwise {@link PreviewChangedException} and nothing changes.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Placed place(PortalUser user, OrderRequest request, String idempotencyKey, PreviewSnapshot previewed) {
         scope.requireWritable(user, request.accountId());
         long paying = payingAccount(user, request, true);
         String key = validKey(idempotencyKey);
@@ -92,8 +101,18 @@ public class OrderService {
         if (quote.lines().isEmpty()) {
             throw new InvalidInputException("lines", "Choose at least one unit and service.");
         }
+        if (previewed != null) {
+            List<String> changes = previewed.differences(PreviewSnapshot.of(quote));
+            if (!changes.isEmpty()) {
+                throw new PreviewChangedException(changes);
+            }
+        }
         if (quote.hasRefusals()) {
             throw new BusinessRuleException("Order refused", quote.refusalSummary() + " Nothing was charged.");
+        }
+        if (quote.placedLines().isEmpty()) {
+            throw new BusinessRuleException("Nothing to order", "Every line is already covered to the co-term date "
+                    + quote.targetEndDate() + " or beyond, so there is nothing to buy. Choose a later date. Nothing was charged.");
         }
         if (quote.total() < 1) {
             throw new BusinessRuleException("Nothing to pay", "These lines cost 0 points; there is nothing to order.");
@@ -103,7 +122,7 @@ public class OrderService {
         long orderId = orders.insert(new Orders.NewOrder(txn, request.accountId(), paying, quote.type(), quote.total(),
                 description, quote.type() == OrderType.COTERM ? quote.targetEndDate() : null, key, today,
                 user.userId(), user.email()));
-        for (Quote.Line line : quote.lines()) {
+        for (Quote.Line line : quote.placedLines()) {
             var contract = base.insertContract(new InstalledBase.NewContract(line.unitId(),
                     line.newService() != null ? line.newService() : line.service(), null, line.startDate(),
                     line.endDate(), InstalledBase.Channel.POINTS, line.kind(),
