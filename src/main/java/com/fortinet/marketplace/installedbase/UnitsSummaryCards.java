@@ -30,7 +30,7 @@ class UnitsSummaryCards implements SummaryContributor {
             return List.of(SummaryCard.of(20, "Units", "0", "No units are registered on this account yet.", units));
         }
         long lapsed = c.lapsed() + c.inGrace();
-        SummaryCard lapsedCard = SummaryCard.of(20, "Units lapsed", Formats.num(lapsed),
+        SummaryCard lapsedCard = SummaryCard.of(20, "Units lapsed or in grace", Formats.num(lapsed),
                 lapsed == 0 ? "Every service is covered." : Formats.num(c.lapsed()) + " lapsed over 10 days ago (a renewal is backdated), "
                         + Formats.num(c.inGrace()) + " in the 10-day grace period", units + "?expiry=" + ExpiryWindow.EXPIRED)
                 .level(c.lapsed() > 0 ? "err" : c.inGrace() > 0 ? "warn" : "");

@@ -43,11 +43,13 @@ class PointsPageController {
     private final BusinessClock clock;
     private final PointsLedger ledger;
     private final List<LedgerLinks> ledgerLinks;
+    private final RegistrationAttempts attempts;
 
     PointsPageController(AccountScope scope, CurrentAccount currentAccount, PointsQueries queries,
                          PackRegistration registration, BusinessClock clock, PointsLedger ledger,
-                         List<LedgerLinks> ledgerLinks) {
+                         List<LedgerLinks> ledgerLinks, RegistrationAttempts attempts) {
         this.ledgerLinks = ledgerLinks;
+        this.attempts = attempts;
         this.ledger = ledger;
         this.scope = scope;
         this.currentAccount = currentAccount;
@@ -130,8 +132,9 @@ class PointsPageController {
             response.setStatus(409);
             return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
         } catch (TooManyAttemptsException e) {
+            // The page shows the lock and its end time from the attempts status (and disables Register).
             response.setStatus(429);
-            return form(me, accountId, target, registrationCode, FormErrors.of("form", e.getMessage()), model);
+            return form(me, accountId, target, registrationCode, new FormErrors(), model);
         }
     }
 
@@ -142,6 +145,7 @@ class PointsPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("canRegister", me.canChange());
+        model.addAttribute("attempts", me.canChange() ? attempts.status(me.userId()) : null);
         model.addAttribute("balance", queries.summary(accountId).balance());
         return "points/register";
     }

@@ -26,7 +26,8 @@ class PointsSummaryCards implements SummaryContributor {
         String points = "/accounts/" + account.getId() + "/points";
         SummaryCard balance = SummaryCard.of(10, "FortiPoints balance", Formats.num(s.balance()),
                 s.packs().isEmpty() ? "No packs yet: register the code from your Service Registration Document."
-                        : s.percentUsedOfUnexpired() + " % of the unexpired points used",
+                        : Formats.num(s.used()) + " used and " + Formats.num(s.expired()) + " expired of "
+                        + Formats.num(s.registered()) + " registered",
                 s.packs().isEmpty() ? points + "/register" : points);
         LocalDate firstExpiry = s.packs().stream()
                 .filter(p -> p.remaining() > 0 && PackValidity.isSpendable(p.expiresAt(), s.today())

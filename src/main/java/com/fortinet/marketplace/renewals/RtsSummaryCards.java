@@ -43,11 +43,9 @@ class RtsSummaryCards implements SummaryContributor {
                 SummaryCard.of(10, "Renewal rate, " + quarter.label(), qf.rateText(), Formats.num(qf.renewed()) + " renewed, "
                         + Formats.num(qf.expired()) + " expired of " + Formats.num(qf.due()) + " due", q.link("/rts")),
                 SummaryCard.of(11, "Due in " + month.label(), Formats.num(mf.due()), Formats.num(mf.renewedAnyChannel())
-                        + " renewed, " + Formats.num(mf.open()) + " not ended yet, " + Formats.num(mf.expired()) + " expired",
-                        m.link("/rts/contracts")),
-                SummaryCard.of(12, "Expired in grace, to chase", Formats.num(mf.inGrace()),
-                        "ended 0–10 days ago this month: renewing now is not backdated",
-                        m.link("/rts/contracts", "status", RenewalStatus.IN_GRACE.name())).level(mf.inGrace() > 0 ? "warn" : ""),
+                        + " renewed, " + Formats.num(mf.open()) + " not ended yet, " + Formats.num(mf.inGrace())
+                        + " in grace (renewing now is not backdated), " + Formats.num(mf.expired()) + " expired",
+                        m.link("/rts/contracts")).level(mf.inGrace() > 0 ? "warn" : ""),
                 SummaryCard.of(13, "Marketplace orders, " + month.label(), Formats.num(orders.orders()),
                         Formats.points(orders.points()) + ", " + Formats.num(backdated.orders()) + " backdated",
                         "/rts/transactions?from=" + month.from() + "&to=" + month.to()));

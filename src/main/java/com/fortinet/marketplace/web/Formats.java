@@ -64,6 +64,11 @@ public final class Formats {
         return at == null ? "—" : TIME.format(at);
     }
 
+    /** The business date of an instant (2026-11-25), e.g. when a row was created. */
+    public static String dateOf(Instant at) {
+        return at == null ? "—" : at.atZone(BusinessClock.ZONE).toLocalDate().toString();
+    }
+
     /** ISO date (2026-11-25); "—" for null. */
     public static String date(LocalDate d) {
         return d == null ? "—" : d.toString();
