@@ -52,6 +52,26 @@
         });
     });
 
+    // ---- While an htmx request is on its way, the buttons its element names in data-busy-disable can't be pressed
+    // (e.g. "Place order" while the preview it would place is being recomputed). Not hx-disabled-elt: the button
+    // is absent until there is a preview, and htmx logs an error for a selector that matches nothing.
+    document.addEventListener('htmx:beforeRequest', function (e) {
+        var selector = e.detail.elt.getAttribute('data-busy-disable');
+        if (!selector) { return; }
+        document.querySelectorAll(selector).forEach(function (button) {
+            if (!button.disabled) {
+                button.disabled = true;
+                button.dataset.busyDisabled = 'true';
+            }
+        });
+    });
+    document.addEventListener('htmx:afterRequest', function () {
+        document.querySelectorAll('[data-busy-disabled]').forEach(function (button) {
+            button.disabled = false;
+            delete button.dataset.busyDisabled;
+        });
+    });
+
     // ---- htmx requests that fail are said so (htmx leaves the page as it was and would stay silent).
     function requestError(text) {
         var box = document.getElementById('request-error');

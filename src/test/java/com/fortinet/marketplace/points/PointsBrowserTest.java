@@ -201,4 +201,27 @@ class PointsBrowserTest {
         var r = page.navigate("/admin/registration-codes");
         org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(403);
     }
+
+    @Test
+    void codeRegistrationWarnsBeforeTheLockThenSaysUntilWhenAndDisablesRegister() {
+        var me = fx.customer();
+        var api = new com.fortinet.marketplace.support.ApiClient(port, me.apiKey());
+        for (int i = 0; i < RegistrationAttempts.MAX_FAILURES - 1; i++) {
+            var r = api.post("/api/v1/accounts/" + me.accountId() + "/packs", java.util.Map.of("registrationCode", "K7QF-9MZD-3XWA-PT2H-8RC" + i));
+            org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(400);
+        }
+        Page page = signIn(me);
+        page.navigate("/accounts/" + me.accountId() + "/points/register");
+        assertThat(page.locator("[data-attempts=warn]")).containsText("1 attempt left: after 10 failed attempts in 15 minutes, "
+                + "registration is locked for 15 minutes.");
+        page.getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCX");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("[data-attempts=locked]")).containsText(java.util.regex.Pattern.compile(
+                "Registration is locked until \\d\\d:\\d\\d P[SD]T; then check the code"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))).isDisabled();
+        Browser.screenshot(page, "points-registration-locked");
+        // still locked when the page is opened again
+        page.navigate("/accounts/" + me.accountId() + "/points/register");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))).isDisabled();
+    }
 }
