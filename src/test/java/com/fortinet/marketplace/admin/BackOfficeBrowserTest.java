@@ -66,7 +66,7 @@ class BackOfficeBrowserTest {
                 customer.getId()));
 
         Page page = browser.signIn("admin@demo.test");
-        page.navigate("/admin/users?q=" + email);
+        Browser.go(page, "/admin/users?q=" + email);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")).click();
         assertThat(page.locator("h1")).hasText("Edit " + email);
         // a partner user can't belong to a customer account: said at the field, nothing saved
@@ -92,7 +92,7 @@ class BackOfficeBrowserTest {
 
         // an admin can't demote themselves
         long self = jdbc.queryForObject("select id from users where email = 'admin@demo.test'", Long.class);
-        page.navigate("/admin/users/" + self + "/edit");
+        Browser.go(page, "/admin/users/" + self + "/edit");
         page.getByLabel("Role").selectOption("RENEWALS_STAFF");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.locator("#role-error")).containsText("can't take the administrator role away from yourself");
@@ -107,7 +107,7 @@ class BackOfficeBrowserTest {
                 List.of(new NewUnit.NewService("FC247", LocalDate.now().minusMonths(6), LocalDate.now().plusMonths(6), null))));
 
         Page page = browser.signIn("admin@demo.test");
-        page.navigate("/admin/units");
+        Browser.go(page, "/admin/units");
         // all required fields empty: every one of them is flagged, not only the first
         page.getByLabel("Family").first().selectOption("");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register unit")).click();
@@ -163,7 +163,7 @@ class BackOfficeBrowserTest {
     @Test
     void theRtsSummaryTablesExportAsCsvAndTransactionReviewSpeaksPlainly() {
         Page page = browser.signIn("staff@demo.test");
-        page.navigate("/rts?from=2026-01-01&to=2026-12-31");
+        Browser.go(page, "/rts?from=2026-01-01&to=2026-12-31");
         var channels = page.waitForDownload(() -> page.locator("a[href^='/rts/channels.csv']").click());
         String channelsCsv = readDownload(channels);
         assertThat(channelsCsv).startsWith("channel,renewed_contracts,renewed_points,share_of_rate_percent\r\n")
@@ -178,7 +178,7 @@ class BackOfficeBrowserTest {
         String due = firstMonth.split(",")[1];
         assertThat(page.locator(".trend-table tbody tr").first().locator("td").nth(1)).hasText(due);
 
-        page.navigate("/rts/transactions");
+        Browser.go(page, "/rts/transactions");
         assertThat(page.locator("main table")).not().containsText("RENEW");
         assertThat(page.locator("main table")).containsText("Renewal");
         assertThat(page.getByLabel("Type")).containsText("Co-term");

@@ -118,7 +118,7 @@ class HistoryBrowserTest {
         Customer c = customerWithOrderAndTransfer("Ledger links");
         long id = c.account().getId();
         Page page = browser.signIn(browser.newPage(), c.user().getEmail(), MarketFixtures.PASSWORD);
-        page.navigate("/accounts/" + id + "/points/ledger");
+        Browser.go(page, "/accounts/" + id + "/points/ledger");
         assertThat(page.locator("[data-table=ledger] a", new Page.LocatorOptions().setHasText(c.order()))).isVisible();
         page.locator("[data-table=ledger] a", new Page.LocatorOptions().setHasText(c.order())).click();
         assertThat(page.locator("h1")).hasText("Order " + c.order());
@@ -127,12 +127,12 @@ class HistoryBrowserTest {
 
         page.locator("[data-table=ledger] a", new Page.LocatorOptions().setHasText("FortiFlex ")).click();
         assertThat(page.locator("h1")).containsText("FortiFlex transfer #");
-        page.navigate("/accounts/" + id + "/points/ledger");
+        Browser.go(page, "/accounts/" + id + "/points/ledger");
         page.locator("[data-table=ledger] a", new Page.LocatorOptions().setHasText("test pack")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/points#pack-\\d+$"));
 
         // far past the last page: the last page, with a range that makes sense
-        page.navigate("/accounts/" + id + "/points/ledger?page=99999");
+        Browser.go(page, "/accounts/" + id + "/points/ledger?page=99999");
         assertThat(page.locator(".pager")).containsText("1–3 of 3");
         assertThat(page.locator("[data-table=ledger] tbody tr")).hasCount(3);
         Browser.screenshot(page, "ledger-links");

@@ -62,16 +62,15 @@ class MarketplaceBrowserTest {
 
         Page page = signIn(user);
         page.getByLabel("Main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Marketplace")).click();
-        page.waitForLoadState();
         assertThat(page.locator("h1")).hasText("Marketplace");
-        page.getByLabel("Expiry").selectOption("EXPIRED");
+        Browser.ready(page).getByLabel("Expiry").selectOption("EXPIRED");
         assertThat(page.locator("#mp-units tbody tr")).hasCount(1);
-        page.locator("#u-" + lapsed).check();
+        Browser.ready(page).locator("#u-" + lapsed).check();
 
         assertThat(page.locator("#mp-summary")).containsText("backdated 47 days to " + backdatedTo + " under the Continuous Service Policy");
         assertThat(page.locator("#mp-summary .totals")).containsText("180 points");
         assertThat(page.locator("#mp-summary .totals")).containsText("820 points");
-        page.getByLabel("Description").fill("PO 4471 store renewals");
+        Browser.ready(page).getByLabel("Description").fill("PO 4471 store renewals");
         Browser.screenshot(page, "marketplace-preview-backdated");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order · 180 points")).click();
@@ -105,7 +104,7 @@ class MarketplaceBrowserTest {
         String big = fx.unit(a, "FGT400F", "Frankfurt DC", 12, "FC247", "ENT");
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace");
         page.locator("#u-" + big).check();
         assertThat(page.locator("#mp-summary")).containsText("Not enough FortiPoints");
         assertThat(page.locator("#mp-summary .totals")).containsText("Shortfall");
@@ -126,7 +125,7 @@ class MarketplaceBrowserTest {
         String unit = fx.unit(customer, "FGT100F", "Paris office", 25, "FC247", "UTP");
 
         Page page = signIn(pat);
-        page.navigate("/accounts/" + customer.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + customer.getId() + "/marketplace");
         // DESIGN §3.4: the partner's own account is preselected, and the preview names who pays
         assertThat(page.getByLabel("Pay from")).hasValue(String.valueOf(partner.getId()));
         page.locator("#u-" + unit).check();
@@ -135,7 +134,7 @@ class MarketplaceBrowserTest {
         assertThat(page.locator("#mp-summary .totals")).containsText("Balance of " + partner.getName());
         assertThat(page.locator("#mp-summary .totals")).containsText("2,800 points");
         Browser.screenshot(page, "marketplace-partner-pays");
-        page.locator("#mp-summary button[type=submit]").click();
+        Browser.ready(page).locator("#mp-summary button[type=submit]").click();
         assertThat(page.locator(".alert-success")).containsText("2,200 FortiPoints charged to " + partner.getName());
         assertThat(page.locator("main")).containsText("Paid by");
         assertThat(page.locator(".detail-list")).containsText(partner.getName());
@@ -153,17 +152,17 @@ class MarketplaceBrowserTest {
         String late = fx.unit(a, "FGT60F", "Branch B", 200, "FC247", "UTP");
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace");
         page.locator("#u-" + early).check();
-        page.locator("#u-" + late).check();
+        Browser.ready(page).locator("#u-" + late).check();
         assertThat(page.locator("#mp-summary .preview-table tbody tr:not(.explain-row)")).hasCount(4);
 
-        page.getByText("Upgrade", new Page.GetByTextOptions().setExact(true)).click();
+        Browser.ready(page).getByText("Upgrade", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByLabel("Upgrade to")).isVisible();
         assertThat(page.locator("#mp-summary")).containsText("UTP → ENT");
         Browser.screenshot(page, "marketplace-upgrade");
 
-        page.getByText("Co-term", new Page.GetByTextOptions().setExact(true)).click();
+        Browser.ready(page).getByText("Co-term", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByLabel("Co-term end date")).isVisible();
         String target = clock.today().plusDays(200).toString();
         assertThat(page.locator("#mp-summary")).containsText("Co-term end date: " + target);
@@ -172,7 +171,7 @@ class MarketplaceBrowserTest {
         assertThat(page.locator("#mp-summary tr.left-out").first()).containsText("Left out: already covered until " + target);
         assertThat(page.locator("#mp-summary button[type=submit]")).isEnabled();
         Browser.screenshot(page, "marketplace-coterm");
-        page.locator("#mp-summary button[type=submit]").click();
+        Browser.ready(page).locator("#mp-summary button[type=submit]").click();
         assertThat(page.locator("h1")).containsText("Order FMP-");
         assertThat(page.locator(".preview-table tbody tr:not(.explain-row)")).hasCount(2);
         assertThat(page.locator(".preview-table")).containsText(early);
@@ -185,19 +184,21 @@ class MarketplaceBrowserTest {
         // read-only on the demo data: nothing is placed
         Page page = browser.signIn("alice@acme.demo.test");
         page.getByLabel("Main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Units")).click();
-        page.getByLabel("Expiry").selectOption("NEXT_30");
+        assertThat(page.locator("h1")).containsText("Units");
+        Browser.ready(page).getByLabel("Expiry").selectOption("NEXT_30");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
-        int expiring = page.locator(".units-table tbody tr").count();
+        // count() does not wait: be on the filtered page first
+        page.waitForURL("**expiry=NEXT_30**");
+        int expiring = Browser.ready(page).locator(".units-table tbody tr").count();
         assertThat(expiring).isGreaterThan(2);
         page.locator(".units-table tbody input[type=checkbox]").first().check();
         page.locator(".units-table tbody input[type=checkbox]").nth(1).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renew selected in Marketplace")).click();
-        page.waitForLoadState();
         assertThat(page.locator("#mp-summary")).containsText("2 units selected");
 
-        page.getByLabel("Expiry").selectOption("NEXT_30");
+        Browser.ready(page).getByLabel("Expiry").selectOption("NEXT_30");
         assertThat(page.locator("#mp-units tbody tr")).hasCount(expiring);
-        page.locator("#select-all").check();
+        Browser.ready(page).locator("#select-all").check();
         assertThat(page.locator("#mp-summary")).containsText(expiring + " units selected");
         assertThat(page.locator("#mp-summary .preview-table")).containsText("continues the current contract");
         Browser.screenshot(page, "marketplace-bulk-demo");
@@ -211,10 +212,11 @@ class MarketplaceBrowserTest {
         String second = fx.unit(a, "FGT60F", "Branch B", 60, "FC247");
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace");
         page.locator("#u-" + first).check();
         assertThat(page.locator("#mp-summary")).containsText("1 unit selected");
         assertThat(page.locator("#mp-place")).isEnabled();
+        Browser.ready(page);
 
         // Hold the next preview request: while it is on its way the page says so and "Place order" can't be pressed.
         List<Route> held = new CopyOnWriteArrayList<>();
@@ -233,13 +235,13 @@ class MarketplaceBrowserTest {
 
         // A failed update is said, not silent; the next good one clears the message.
         page.route(url -> url.contains("part=summary"), r -> r.fulfill(new Route.FulfillOptions().setStatus(500).setBody("boom")));
-        page.locator("#u-" + second).uncheck();
+        Browser.ready(page).locator("#u-" + second).uncheck();
         assertThat(page.locator("#request-error")).isVisible();
         assertThat(page.locator("#request-error")).containsText("could not be updated: the server answered 500");
         assertThat(page.locator("#mp-summary")).containsText("2 units selected");
         Browser.screenshot(page, "marketplace-request-failed");
         page.unrouteAll();
-        page.locator("#u-" + second).check();
+        Browser.ready(page).locator("#u-" + second).check();
         assertThat(page.locator("#request-error")).isHidden();
         assertThat(spending.balance(a.getId())).isEqualTo(5000);
     }
@@ -252,15 +254,15 @@ class MarketplaceBrowserTest {
         String unit = fx.unit(a, "FGT60F", "Branch K", 40, "FC247");
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace");
         page.locator("#u-" + unit).check();
         assertThat(page.locator("#mp-summary")).containsText("1 unit selected");
-        page.locator("#type-RENEW").focus();
+        Browser.ready(page).locator("#type-RENEW").focus();
         page.keyboard().press("ArrowRight");
         assertThat(page.getByLabel("Co-term end date")).isVisible();
         assertThat(page.locator("#type-COTERM")).isChecked();
         assertThat(page.locator("#type-COTERM")).isFocused();
-        page.keyboard().press("Tab");
+        Browser.ready(page).keyboard().press("Tab");
         assertThat(page.locator("#targetEndDate")).isFocused();
         Browser.screenshot(page, "marketplace-keyboard-coterm");
     }
@@ -274,10 +276,10 @@ class MarketplaceBrowserTest {
         String lapsedOn = clock.today().minusDays(30).toString();
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace");
         page.locator("#u-" + unit).check();
         assertThat(page.locator("#mp-summary")).containsText("1 unit selected");
-        page.getByText("Upgrade", new Page.GetByTextOptions().setExact(true)).click();
+        Browser.ready(page).getByText("Upgrade", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("#mp-summary .preview-table")).containsText(
                 "UTP lapsed on " + lapsedOn + ": a lapsed service must be renewed, not upgraded.");
         assertThat(page.locator("#mp-summary")).not().containsText("Choose the service to upgrade to");
@@ -293,7 +295,7 @@ class MarketplaceBrowserTest {
         String unit = fx.unitWithEndOfSupport(a, "FGT100F", "Vienna office", 70, eos, "FC247");
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace?term=36");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace?term=36");
         page.locator("#u-" + unit).check();
         assertThat(page.locator("#mp-summary .preview-table")).containsText("This unit's End-of-Support date is " + eos
                 + ": coverage can't pass it");
@@ -301,11 +303,12 @@ class MarketplaceBrowserTest {
         Browser.screenshot(page, "marketplace-end-of-support");
 
         // co-terming to the End-of-Support date itself is allowed
-        page.getByText("Co-term", new Page.GetByTextOptions().setExact(true)).click();
-        page.getByLabel("Co-term end date").fill(eos.toString());
+        Browser.ready(page).getByText("Co-term", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByLabel("Co-term end date")).isVisible();
+        Browser.ready(page).getByLabel("Co-term end date").fill(eos.toString());
         assertThat(page.locator("#mp-summary")).containsText("Co-term end date: " + eos);
         assertThat(page.locator("#mp-place")).isEnabled();
-        page.locator("#mp-place").click();
+        Browser.ready(page).locator("#mp-place").click();
         assertThat(page.locator("h1")).containsText("Order FMP-");
         assertThat(page.locator(".preview-table")).containsText(eos.toString());
         LedgerInvariants.assertHold(jdbc, a.getId());
@@ -320,20 +323,20 @@ class MarketplaceBrowserTest {
         String end = clock.today().plusDays(20).toString();
 
         Page older = signIn(user);
-        older.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(older, "/accounts/" + a.getId() + "/marketplace");
         older.locator("#u-" + unit).check();
         assertThat(older.locator("#mp-summary")).containsText("continues the current contract from " + end);
 
         // The same user renews the unit in another tab of the same browser.
         Page newer = older.context().newPage();
-        newer.navigate("/accounts/" + a.getId() + "/marketplace?serial=" + unit);
+        Browser.go(newer, "/accounts/" + a.getId() + "/marketplace?serial=" + unit);
         assertThat(newer.locator("#mp-summary")).containsText("180 points");
-        newer.locator("#mp-place").click();
+        Browser.ready(newer).locator("#mp-place").click();
         assertThat(newer.locator("h1")).containsText("Order FMP-");
         assertThat(spending.balance(a.getId())).isEqualTo(820);
 
         // The older tab still shows the first preview; placing it books nothing and shows the new dates.
-        older.locator("#mp-place").click();
+        Browser.ready(older).locator("#mp-place").click();
         assertThat(older.locator("[data-preview-changed]")).containsText("Not placed: the order changed since your preview");
         assertThat(older.locator("[data-preview-changed]")).containsText("Nothing was charged");
         String renewedEnd = clock.today().plusDays(20).plusMonths(12).toString();
@@ -345,7 +348,7 @@ class MarketplaceBrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from orders where account_id = ?", Integer.class, a.getId())).isEqualTo(1);
 
         // The new preview is what the user now sees: placing it is a second, deliberate year.
-        older.locator("#mp-place").click();
+        Browser.ready(older).locator("#mp-place").click();
         assertThat(older.locator("h1")).containsText("Order FMP-");
         assertThat(spending.balance(a.getId())).isEqualTo(640);
         LedgerInvariants.assertHold(jdbc, a.getId());

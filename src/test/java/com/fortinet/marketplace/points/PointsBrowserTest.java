@@ -56,7 +56,8 @@ class PointsBrowserTest {
         assertThat(page.locator("[data-stat=balance]")).hasText("0");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register points")).click();
-        page.getByLabel("Registration code").fill(code.toLowerCase().replace("-", " "));
+        assertThat(page.locator("h1")).containsText("Register");
+        Browser.ready(page).getByLabel("Registration code").fill(code.toLowerCase().replace("-", " "));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
 
         assertThat(page.locator("[data-registered]")).containsText("10,000 FortiPoints");
@@ -81,7 +82,7 @@ class PointsBrowserTest {
     void aSkuTypedAsACodeIsExplainedNextToTheField() {
         var me = fx.customer();
         Page page = signIn(me);
-        page.navigate("/accounts/" + me.accountId() + "/points/register");
+        Browser.go(page, "/accounts/" + me.accountId() + "/points/register");
         page.getByLabel("Registration code").fill("FC-10-FPNTS-5K");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
         assertThat(page.locator("#registrationCode-error")).hasText(
@@ -89,10 +90,10 @@ class PointsBrowserTest {
         assertThat(page.getByLabel("Registration code")).hasValue("FC-10-FPNTS-5K");
         Browser.screenshot(page, "points-sku-instead-of-code");
 
-        page.getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCE");
+        Browser.ready(page).getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
         assertThat(page.locator("#registrationCode-error")).containsText("not known");
-        page.navigate("/accounts/" + me.accountId() + "/points");
+        Browser.go(page, "/accounts/" + me.accountId() + "/points");
         assertThat(page.locator("[data-stat=balance]")).hasText("0");
     }
 
@@ -106,7 +107,7 @@ class PointsBrowserTest {
         String customerName = accounts.get(customer).getName();
 
         Page page = signIn(pat);
-        page.navigate("/accounts/" + partnerAccount + "/points/register");
+        Browser.go(page, "/accounts/" + partnerAccount + "/points/register");
         page.getByLabel("Account").selectOption(String.valueOf(customer));
         page.getByLabel("Registration code").fill(code);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
@@ -117,7 +118,7 @@ class PointsBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View points dashboard")).click();
         assertThat(page.locator("h1 + p")).containsText(customerName);
         assertThat(page.locator("[data-stat=balance]")).hasText("5,000");
-        page.navigate("/accounts/" + partnerAccount + "/points");
+        Browser.go(page, "/accounts/" + partnerAccount + "/points");
         assertThat(page.locator("[data-stat=balance]")).hasText("0");
     }
 
@@ -141,7 +142,7 @@ class PointsBrowserTest {
         Page page = browser.signIn("ro@acme.demo.test");
         page.locator(".mainnav").getByText("Points").click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register points"))).hasCount(0);
-        page.navigate(page.url() + "/register");
+        Browser.go(page, page.url() + "/register");
         assertThat(page.locator(".alert-info")).containsText("read-only");
         assertThat(page.getByLabel("Registration code")).hasCount(0);
     }
@@ -149,7 +150,7 @@ class PointsBrowserTest {
     @Test
     void anAdminIssuesABatchAndDownloadsItAsCsv() throws Exception {
         Page page = browser.signIn("admin@demo.test");
-        page.navigate("/admin");
+        Browser.go(page, "/admin");
         page.getByText("Registration codes").first().click();
         page.getByLabel("Number of codes").fill("3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue codes")).click();
@@ -174,7 +175,7 @@ class PointsBrowserTest {
     @Test
     void anAdminMaintainsTheSkuCatalogue() {
         Page page = browser.signIn("admin@demo.test");
-        page.navigate("/admin/points-skus");
+        Browser.go(page, "/admin/points-skus");
         assertThat(page.locator("[data-table=skus]")).containsText("FC-10-FPNTS-100K");
         page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill("FC-10-FPNTS-1K");
         page.getByLabel("Points per pack").fill("1000");
@@ -190,7 +191,7 @@ class PointsBrowserTest {
         assertThat(page.locator(".alert-success")).containsText(sku);
         assertThat(page.locator("[data-table=skus]")).containsText(sku);
         Browser.screenshot(page, "points-admin-skus");
-        page.navigate("/admin/outbox");
+        Browser.go(page, "/admin/outbox");
         assertThat(page.locator("h1")).hasText("Outbox");
         Browser.screenshot(page, "points-admin-outbox");
     }
@@ -211,7 +212,7 @@ class PointsBrowserTest {
             org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(400);
         }
         Page page = signIn(me);
-        page.navigate("/accounts/" + me.accountId() + "/points/register");
+        Browser.go(page, "/accounts/" + me.accountId() + "/points/register");
         assertThat(page.locator("[data-attempts=warn]")).containsText("1 attempt left: after 10 failed attempts in 15 minutes, "
                 + "registration is locked for 15 minutes.");
         page.getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCX");
@@ -221,7 +222,7 @@ class PointsBrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))).isDisabled();
         Browser.screenshot(page, "points-registration-locked");
         // still locked when the page is opened again
-        page.navigate("/accounts/" + me.accountId() + "/points/register");
+        Browser.go(page, "/accounts/" + me.accountId() + "/points/register");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))).isDisabled();
     }
 }

@@ -82,7 +82,7 @@ class DailyUseBrowserTest {
         List<String> before = page.locator(".mainnav a").allTextContents();
         assertThat(before).containsExactly("Home", "Accounts", "RTS", "Transactions");
 
-        page.navigate("/accounts/" + account("Globex"));
+        Browser.go(page, "/accounts/" + account("Globex"));
         assertThat(page.locator(".mainnav a")).hasText(before.toArray(new String[0]));
         assertThat(page.getByLabel("Account", new Page.GetByLabelOptions().setExact(true)).getByRole(AriaRole.LINK))
                 .hasText(new String[]{"Globex " + account("Globex"), "Points", "Units",
@@ -91,7 +91,7 @@ class DailyUseBrowserTest {
         Browser.screenshot(page, "staff-on-an-account");
         page.getByLabel("Account", new Page.GetByLabelOptions().setExact(true)).getByText("Units").click();
         assertThat(page).hasTitle(Pattern.compile("^Units · Globex"));
-        page.navigate("/rts");
+        Browser.go(page, "/rts");
         assertThat(page.locator(".mainnav a")).hasText(before.toArray(new String[0]));
         assertThat(page.locator(".accountnav")).hasCount(0);
 
@@ -100,7 +100,7 @@ class DailyUseBrowserTest {
         assertThat(card(admin, "Users")).isVisible();
         card(admin, "Units").click();
         assertThat(admin.locator("h1")).hasText("Installed base");
-        admin.navigate("/accounts/" + account("Acme"));
+        Browser.go(admin, "/accounts/" + account("Acme"));
         assertThat(admin.locator(".mainnav a")).hasText(new String[]{"Home", "Accounts", "Admin"});
     }
 
@@ -133,15 +133,15 @@ class DailyUseBrowserTest {
         long acme = account("Acme");
         for (String path : List.of("/accounts/" + acme, "/accounts/" + acme + "/points", "/accounts/" + acme + "/points/ledger",
                 "/accounts/" + acme + "/units", "/accounts/" + acme + "/orders", "/accounts/" + acme + "/flex", "/profile")) {
-            page.navigate(path);
+            Browser.go(page, path);
             page.waitForLoadState();
         }
         // Marketplace: order-type changes swap the options panel (htmx) — no inline style may be applied.
-        page.navigate("/accounts/" + acme + "/marketplace");
+        Browser.go(page, "/accounts/" + acme + "/marketplace");
         page.locator("#mp-units input[name=serial]").first().check();
         assertThat(page.locator("#mp-summary")).containsText("1 unit selected");
         for (String type : List.of("COTERM", "UPGRADE", "RENEW")) {
-            page.locator("#type-" + type).check();
+            Browser.ready(page).locator("#type-" + type).check();
             assertThat(page.locator("#type-" + type)).isFocused();
             assertThat(page.locator("#mp-summary")).containsText("1 unit selected");
         }
@@ -152,7 +152,7 @@ class DailyUseBrowserTest {
             }
         });
         for (String path : List.of("/", "/rts", "/rts/contracts?status=EXPIRED", "/rts/transactions")) {
-            staff.navigate(path);
+            Browser.go(staff, path);
             staff.waitForLoadState();
         }
         assertThat(problems).isEmpty();
@@ -167,14 +167,14 @@ class DailyUseBrowserTest {
     void timesAreShownInOneTimeZoneEverywhere() {
         Page page = browser.signIn("alice@acme.demo.test");
         assertThat(page.locator(".footer")).containsText("Dates and times are in Pacific time (PST/PDT)");
-        page.navigate("/profile");
+        Browser.go(page, "/profile");
         page.getByLabel("Key name").fill("time zone check");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create key")).click();
         assertThat(page.locator("table").last()).containsText(Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T"));
         assertThat(page.locator("main")).not().containsText("UTC");
 
         Page admin = browser.signIn("admin@demo.test");
-        admin.navigate("/admin/registration-codes");
+        Browser.go(admin, "/admin/registration-codes");
         assertThat(admin.locator("main")).not().containsText("UTC");
     }
 
@@ -184,7 +184,6 @@ class DailyUseBrowserTest {
         long acme = account("Acme");
         // the navigation folds into a menu
         assertThat(page.locator("h1")).hasText("Acme");
-        page.waitForLoadState();
         assertThat(page.locator("#mainnav")).isHidden();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
         assertThat(page.locator("#mainnav")).isVisible();
@@ -200,7 +199,7 @@ class DailyUseBrowserTest {
         assertThat(status.boundingBox().x + status.boundingBox().width).isLessThanOrEqualTo(390);
         Browser.screenshot(page, "phone-units");
 
-        page.navigate("/accounts/" + acme + "/marketplace?serial=FGT40FTK20010004");
+        Browser.go(page, "/accounts/" + acme + "/marketplace?serial=FGT40FTK20010004");
         Locator end = page.locator("#mp-summary .preview-table td[data-label=End]").first();
         assertThat(end).isVisible();
         assertThat(end.boundingBox().x + end.boundingBox().width).isLessThanOrEqualTo(390);
@@ -209,12 +208,12 @@ class DailyUseBrowserTest {
         page.locator("#mp-summary").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "phone-marketplace-preview");
 
-        page.navigate("/accounts/" + acme + "/orders");
+        Browser.go(page, "/accounts/" + acme + "/orders");
         assertFits(page);
         Browser.screenshot(page, "phone-history");
 
         Page staff = browser.signIn(browser.newPage(390, 844), "staff@demo.test", "demo");
-        staff.navigate("/rts");
+        Browser.go(staff, "/rts");
         assertFits(staff);
         Browser.screenshot(staff, "phone-rts");
     }
