@@ -40,7 +40,7 @@ class FlexApiController {
         this.clock = clock;
     }
 
-    record ProgramJson(String serialNumber, FlexProgramType type, LocalDate startDate, LocalDate endDate, long balance,
+    record ProgramJson(String serialNumber, FlexProgramType type, LocalDate startDate, LocalDate endDate, FlexPoints balance,
                        LocalDate anniversaryDate, boolean acceptsTransfers, String transferRefusal) {
     }
 
@@ -61,8 +61,8 @@ class FlexApiController {
     record TransferBody(BigDecimal points) {
     }
 
-    record TransferJson(long transferId, long fortiPointsSpent, long flexPointsAcquired, long rate,
-                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, long flexBalance,
+    record TransferJson(long transferId, long fortiPointsSpent, FlexPoints flexPointsAcquired, FlexPoints rate,
+                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, FlexPoints flexBalance,
                         boolean replayed) {
     }
 

@@ -73,8 +73,9 @@ class FlexDemoSeed implements DemoSeed {
         if (second >= 1) {
             transfers.transfer(globex.getId(), second, "demo-flex-2", bob);
         }
-        usage.record(globex.getId(), Math.max(1, first / 40), "FortiGate-VM 4 CPUs, UTP bundle");
-        usage.record(globex.getId(), Math.max(1, first / 50), "FortiGate-VM 2 CPUs, ATP bundle");
+        // FortiFlex points carry hundredths: a few days of two VMs at their documented daily rates.
+        usage.record(globex.getId(), FlexPoints.parse("12.91").times(Math.max(1, first / 500)), "FortiGate-VM 4 CPUs, ENT bundle");
+        usage.record(globex.getId(), FlexPoints.parse("6.39").times(Math.max(1, first / 500)), "FortiGate-VM 2 CPUs, ENT bundle");
     }
 
     private Account account(String name) {

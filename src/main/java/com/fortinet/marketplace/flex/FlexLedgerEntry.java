@@ -3,6 +3,6 @@ package com.fortinet.marketplace.flex;
 import java.time.Instant;
 import java.time.LocalDate;
 
-public record FlexLedgerEntry(long id, long programId, FlexLedgerKind kind, long points, long balanceAfter,
+public record FlexLedgerEntry(long id, long programId, FlexLedgerKind kind, FlexPoints points, FlexPoints balanceAfter,
                               LocalDate effectiveDate, String description, Long transferId, Instant createdAt) {
 }

@@ -96,11 +96,36 @@ public final class TransferRules {
         return value.longValueExact();
     }
 
-    /** FortiFlex points acquired for {@code fortiPoints} at {@code rate} FortiFlex points per FortiPoint. */
-    public static long flexPoints(long fortiPoints, long rate) {
-        if (rate < 1) {
-            throw new IllegalStateException("portal.flex.points-per-fortipoint must be a whole number ≥ 1");
+    /**
+     * FortiFlex points acquired for {@code fortiPoints} (whole) at {@code rate} FortiFlex points per FortiPoint (up to
+     * two decimals): exact, since a whole number times hundredths is hundredths.
+     */
+    public static FlexPoints flexPoints(long fortiPoints, FlexPoints rate) {
+        if (!rate.isPositive()) {
+            throw new IllegalStateException("portal.flex.points-per-fortipoint must be more than 0 (at most two decimals)");
         }
-        return Math.multiplyExact(fortiPoints, rate);
+        return rate.times(fortiPoints);
+    }
+
+    /** "1 FortiFlex point", "1.25 FortiFlex points" (per FortiPoint). */
+    public static String rateText(FlexPoints rate) {
+        return rateNumber(rate) + " FortiFlex point" + (rate.equals(FlexPoints.of(1)) ? "" : "s");
+    }
+
+    /** A rate as people write it: "1", "1.25" (a whole rate without decimals). */
+    public static String rateNumber(FlexPoints rate) {
+        return rate.hundredths() % 100 == 0 ? String.format("%,d", rate.hundredths() / 100) : rate.display();
+    }
+
+    /** The configured rate, read once at start-up: more than 0, at most two decimals. */
+    public static FlexPoints rate(BigDecimal configured) {
+        FlexPoints rate;
+        try {
+            rate = FlexPoints.of(configured);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("portal.flex.points-per-fortipoint has at most two decimals: " + configured, e);
+        }
+        flexPoints(1, rate);
+        return rate;
     }
 }

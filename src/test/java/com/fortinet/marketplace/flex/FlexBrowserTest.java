@@ -68,7 +68,7 @@ class FlexBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transfer FortiPoints")).click();
 
         page.getByLabel("FortiPoints to transfer").fill("1500");
-        assertThat(page.locator("#preview-acquired")).hasText("1,500");
+        assertThat(page.locator("#preview-acquired")).hasText("1,500.00");
         assertThat(page.locator("#preview-allocations tbody tr")).hasCount(2);
         assertThat(page.locator("#preview-allocations tbody tr").first()).containsText(sooner.expiresAt().toString());
         assertThat(page.locator("#preview-allocations tbody tr").first()).containsText("1,000");
@@ -83,12 +83,12 @@ class FlexBrowserTest {
         Browser.screenshot(page, "flex-transfer-done");
 
         assertThat(spending.balance(c.accountId())).isEqualTo(4500);
-        assertThat(ledger.balance(program.id())).isEqualTo(1500);
+        assertThat(ledger.balance(program.id())).isEqualTo(FlexPoints.of(1500));
         assertThat(later.id()).isNotEqualTo(sooner.id());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to FortiFlex")).click();
         assertThat(page.locator("#flex-ledger")).containsText("Transfer from FortiPoints");
-        assertThat(page.locator("#flex-transfers")).containsText("1,500");
+        assertThat(page.locator("#flex-transfers")).containsText("1,500.00");
         Browser.screenshot(page, "flex-program-after-transfer");
     }
 
