@@ -26,7 +26,8 @@ public class FlexLedger {
     private static final RowMapper<FlexLedgerEntry> MAPPER = (rs, i) -> new FlexLedgerEntry(rs.getLong("id"),
             rs.getLong("program_id"), FlexLedgerKind.valueOf(rs.getString("kind")), FlexPoints.of(rs.getBigDecimal("points")),
             FlexPoints.of(rs.getBigDecimal("balance_after")), rs.getObject("effective_date", LocalDate.class), rs.getString("description"),
-            (Long) rs.getObject("transfer_id", Long.class), rs.getTimestamp("created_at").toInstant());
+            (Long) rs.getObject("transfer_id", Long.class), (Long) rs.getObject("flex_pack_id", Long.class),
+            rs.getTimestamp("created_at").toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -50,6 +51,12 @@ public class FlexLedger {
 
     public long append(long programId, FlexLedgerKind kind, FlexPoints points, LocalDate effectiveDate, String description,
                        Long transferId) {
+        return append(programId, kind, points, effectiveDate, description, transferId, null);
+    }
+
+    /** {@code transferId} / {@code flexPackId}: the transfer or FortiFlex points pack a credit comes from. */
+    public long append(long programId, FlexLedgerKind kind, FlexPoints points, LocalDate effectiveDate, String description,
+                       Long transferId, Long flexPackId) {
         FlexPoints after = lockedBalance(programId).plus(points);
         if (after.isNegative()) {
             throw new IllegalStateException("FortiFlex balance of program " + programId + " would be negative");
@@ -57,8 +64,9 @@ public class FlexLedger {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    insert into flex_ledger (program_id, kind, points, balance_after, effective_date, description, transfer_id)
-                    values (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                    insert into flex_ledger (program_id, kind, points, balance_after, effective_date, description, transfer_id,
+                        flex_pack_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
             ps.setLong(1, programId);
             ps.setString(2, kind.name());
             ps.setBigDecimal(3, points.toBigDecimal());
@@ -66,6 +74,7 @@ public class FlexLedger {
             ps.setDate(5, Date.valueOf(effectiveDate));
             ps.setString(6, description.length() > 300 ? description.substring(0, 300) : description);
             ps.setObject(7, transferId);
+            ps.setObject(8, flexPackId);
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -94,11 +103,11 @@ public class FlexLedger {
                 BigDecimal.class, programId, Date.valueOf(yearStart), Date.valueOf(yearStart)));
     }
 
-    /** Transfers in during [from, to), in the order they were added. */
+    /** Points added (transfers in, FortiFlex points packs) during [from, to), in the order they were added. */
     public List<Credit> creditsBetween(long programId, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 select effective_date, points from flex_ledger
-                where program_id = ? and kind = 'TRANSFER_IN' and effective_date >= ? and effective_date < ?
+                where program_id = ? and kind in ('TRANSFER_IN', 'PACK_IN') and effective_date >= ? and effective_date < ?
                 order by effective_date, id""", (rs, i) -> new Credit(rs.getObject(1, LocalDate.class),
                         FlexPoints.of(rs.getBigDecimal(2))),
                 programId, Date.valueOf(from), Date.valueOf(to));

@@ -71,7 +71,7 @@ public class FlexTransferService {
         return spending.balance(accountId);
     }
 
-    public Optional<TransferRules.Refusal> refusal(long accountId) {
+    public Optional<PrepaidCredit.Refusal> refusal(long accountId) {
         return TransferRules.refusal(programs.findByAccount(accountId).orElse(null), clock.today());
     }
 

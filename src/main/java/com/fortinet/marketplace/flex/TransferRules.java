@@ -1,6 +1,5 @@
 package com.fortinet.marketplace.flex;
 
-import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.InvalidInputException;
 
 import java.math.BigDecimal;
@@ -14,8 +13,7 @@ import java.util.Optional;
 public final class TransferRules {
 
     /** DESIGN §4, word for word. */
-    public static final String POSTPAID_REFUSAL = "FortiPoints can only be transferred to a FortiFlex prepaid (Enterprise) "
-            + "program; postpaid MSSP programs are billed monthly.";
+    public static final String POSTPAID_REFUSAL = PrepaidCredit.TRANSFER.postpaidMessage();
 
     /** One transfer is at most this many FortiPoints (keeps rate × points far from overflow; no pack set is bigger). */
     public static final long MAX_POINTS = 1_000_000_000L;
@@ -23,41 +21,13 @@ public final class TransferRules {
     private TransferRules() {
     }
 
-    public record Refusal(String title, String message) {
-        public BusinessRuleException exception() {
-            return new BusinessRuleException(title, message);
-        }
-    }
-
     /** Why no transfer can go to this account's program today, or empty when it can. */
-    public static Optional<Refusal> refusal(FlexProgram program, LocalDate today) {
-        if (program == null) {
-            return Optional.of(new Refusal("No FortiFlex program",
-                    "This account has no FortiFlex program, so there is nowhere to transfer points to. Ask your Fortinet "
-                            + "account manager or partner to register a FortiFlex prepaid (Enterprise) program for this "
-                            + "account; you can transfer as soon as it appears here."));
-        }
-        if (program.type() == FlexProgramType.POSTPAID) {
-            return Optional.of(new Refusal("Postpaid FortiFlex program", POSTPAID_REFUSAL));
-        }
-        if (program.hasEnded(today)) {
-            return Optional.of(new Refusal("FortiFlex program ended",
-                    "FortiFlex program " + program.serialNumber() + " ended on " + program.endDate() + ". Ask your "
-                            + "Fortinet account manager or partner to extend it with a new registration, then transfer."));
-        }
-        if (!program.hasStarted(today)) {
-            return Optional.of(new Refusal("FortiFlex program not started",
-                    "FortiFlex program " + program.serialNumber() + " starts on " + program.startDate()
-                            + ". Transfer points from that day on."));
-        }
-        return Optional.empty();
+    public static Optional<PrepaidCredit.Refusal> refusal(FlexProgram program, LocalDate today) {
+        return PrepaidCredit.TRANSFER.refusal(program, today);
     }
 
     public static void requireTransferable(FlexProgram program, LocalDate today) {
-        Optional<Refusal> refusal = refusal(program, today);
-        if (refusal.isPresent()) {
-            throw refusal.get().exception();
-        }
+        PrepaidCredit.TRANSFER.require(program, today);
     }
 
     /**

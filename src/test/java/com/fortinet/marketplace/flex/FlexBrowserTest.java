@@ -118,6 +118,37 @@ class FlexBrowserTest {
         Browser.screenshot(page, "flex-program-globex");
     }
 
+    /** Bob registers a FortiFlex points pack onto Globex's prepaid program from the FortiFlex page. */
+    @Test
+    void bobRegistersAFortiFlexPointsPack() {
+        long globex = accountId("Globex");
+        String code = fixtures.code("LIC-ELAVM-10K");
+        Page page = browser.signIn("bob@globex.demo.test");
+        page.navigate("/accounts/" + globex + "/flex");
+        String before = page.locator(".stat-primary .stat-value").textContent().strip();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a FortiFlex points pack")).click();
+        assertThat(page.locator("h1")).hasText("Register a FortiFlex points pack");
+
+        // A FortiPoints code typed here is explained at the field.
+        page.getByLabel("Registration code").fill(fixtures.code("FC-10-FPNTS-1K"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("#registrationCode-error")).containsText("for a FortiPoints pack, not FortiFlex points");
+        Browser.screenshot(page, "flex-pack-wrong-kind");
+
+        page.getByLabel("Registration code").fill(code.toLowerCase());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("[data-registered]")).containsText("10,000.00 FortiFlex points");
+        assertThat(page.locator("[data-registered]")).containsText("ELAVMR0000000101");
+        Browser.screenshot(page, "flex-pack-registered");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View FortiFlex program")).click();
+        assertThat(page.locator("#flex-ledger tbody tr").first()).containsText("FortiFlex points pack");
+        assertThat(page.locator("#flex-ledger tbody tr").first()).containsText("+10,000.00");
+        assertThat(page.locator("#flex-packs")).containsText("LIC-ELAVM-10K");
+        assertThat(page.locator(".stat-primary .stat-value")).not().hasText(before);
+        Browser.screenshot(page, "flex-program-with-pack");
+    }
+
     @Test
     void postpaidAccountSeesWhyItCannotTransfer() {
         long initech = accountId("Initech");

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>every row's balance_after = running Σ of the program's ledger up to it (exact hundredths), never below zero;</li>
  *   <li>Σ ledger = the balance the services report;</li>
  *   <li>each transfer has exactly one TRANSFER_IN row of exactly the points acquired = FortiPoints spent × rate;</li>
- *   <li>each FortiFlex points pack has exactly one PACK_IN row of exactly its points;</li>
+ *   <li>each FortiFlex points pack came from one registration code and has exactly one PACK_IN row of exactly its
+ *       points;</li>
  *   <li>each roll-over: rolled over + forfeited = unused, rolled over = unused-from-day-180 + half of the rest rounded
  *       down (to the hundredth; to the point before the hundredths migration), and the FORFEIT row at that anniversary
  *       is exactly the forfeited points.</li>
@@ -55,16 +56,16 @@ public final class FlexLedgerInvariants {
                     .isEqualByComparingTo(((BigDecimal) t.get("rate")).multiply(BigDecimal.valueOf(((Number) t.get("forti_points_spent")).longValue())));
         }
 
-        if (hasTable(jdbc, "flex_packs")) {
-            for (Map<String, Object> p : jdbc.queryForList("""
-                    select p.id, p.points,
-                           (select count(*) from flex_ledger l where l.flex_pack_id = p.id) as rows_in,
-                           (select sum(l.points) from flex_ledger l where l.flex_pack_id = p.id and l.kind = 'PACK_IN') as credited
-                    from flex_packs p where p.program_id = ?""", programId)) {
-                assertThat(((Number) p.get("rows_in")).longValue()).as("pack %s has one ledger row", p.get("id")).isEqualTo(1);
-                assertThat((BigDecimal) p.get("credited")).as("pack %s credited its points", p.get("id"))
-                        .isEqualByComparingTo((BigDecimal) p.get("points"));
-            }
+        for (Map<String, Object> p : jdbc.queryForList("""
+                select p.id, p.points,
+                       (select count(*) from flex_ledger l where l.flex_pack_id = p.id) as rows_in,
+                       (select sum(l.points) from flex_ledger l where l.flex_pack_id = p.id and l.kind = 'PACK_IN') as credited,
+                       (select count(*) from registration_codes c where c.flex_pack_id = p.id) as codes
+                from flex_packs p where p.program_id = ?""", programId)) {
+            assertThat(((Number) p.get("rows_in")).longValue()).as("pack %s has one ledger row", p.get("id")).isEqualTo(1);
+            assertThat(((Number) p.get("codes")).longValue()).as("pack %s came from one code", p.get("id")).isEqualTo(1);
+            assertThat((BigDecimal) p.get("credited")).as("pack %s credited its points", p.get("id"))
+                    .isEqualByComparingTo((BigDecimal) p.get("points"));
         }
 
         for (Map<String, Object> r : jdbc.queryForList("""
@@ -88,11 +89,5 @@ public final class FlexLedgerInvariants {
             assertThat((BigDecimal) r.get("forfeit_rows")).as("FORFEIT row at %s", r.get("anniversary"))
                     .isEqualByComparingTo(forfeited);
         }
-    }
-
-    private static boolean hasTable(JdbcTemplate jdbc, String table) {
-        Integer n = jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = database() and table_name = ?",
-                Integer.class, table);
-        return n != null && n > 0;
     }
 }

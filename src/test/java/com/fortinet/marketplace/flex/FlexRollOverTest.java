@@ -25,6 +25,7 @@ class FlexRollOverTest {
     @Autowired FlexRollOverJob job;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired FlexPackRegistration packs;
 
     @AfterEach
     void resetClock() {
@@ -85,6 +86,35 @@ class FlexRollOverTest {
         assertThat(later).hasSize(1);
         assertThat(later.get(0).anniversary()).isEqualTo(second);
         assertThat(ledger.balance(program.id())).isEqualTo(FlexPoints.parse("1350.24"));
+        FlexLedgerInvariants.assertHold(jdbc, program.id());
+    }
+
+    /** FortiFlex points packs count for roll-over like transfers: by the day they were registered. */
+    @Test
+    void packsRollOverLikeTransfers() {
+        var c = fixtures.customer();
+        fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", START);
+        FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, START, START.plusYears(3));
+
+        clock.setBusinessDate(day(30));
+        packs.registerWithoutChecks(c.accountId(), fixtures.code("LIC-ELAVM-10K"), c.userId());
+        transfers.transfer(c.accountId(), 1, "early", c.userId());
+        clock.setBusinessDate(day(180));
+        packs.registerWithoutChecks(c.accountId(), fixtures.code("LIC-ELAVM-10K"), c.userId());
+        clock.setBusinessDate(day(200));
+        usage.record(c.accountId(), FlexPoints.parse("2000.07"), "test usage"); // from the day-30 pack first
+
+        LocalDate anniversary = START.plusYears(1);
+        clock.setBusinessDate(anniversary);
+        var done = job.rollOver(program.id(), anniversary);
+        // before day 180: 10,000 − 2,000.07 + 1 = 8,000.93 → 4,000.46 roll over; day 180: 10,000 in full
+        assertThat(done).singleElement().satisfies(d -> {
+            assertThat(d.result().unusedAddedBeforeDay180()).isEqualTo(FlexPoints.parse("8000.93"));
+            assertThat(d.result().unusedAddedFromDay180()).isEqualTo(FlexPoints.of(10_000));
+            assertThat(d.result().rolledOver()).isEqualTo(FlexPoints.parse("14000.46"));
+            assertThat(d.result().forfeited()).isEqualTo(FlexPoints.parse("4000.47"));
+        });
+        assertThat(ledger.balance(program.id())).isEqualTo(FlexPoints.parse("14000.46"));
         FlexLedgerInvariants.assertHold(jdbc, program.id());
     }
 

@@ -104,7 +104,7 @@ class TransferRulesTest {
         if (title.isEmpty()) {
             assertThat(refusal).isEmpty();
         } else {
-            assertThat(refusal).get().extracting(TransferRules.Refusal::title).isEqualTo(title);
+            assertThat(refusal).get().extracting(PrepaidCredit.Refusal::title).isEqualTo(title);
         }
     }
 
@@ -119,10 +119,10 @@ class TransferRulesTest {
 
     @Test
     void noProgramAndEndedProgramSayWhatToDo() {
-        assertThat(TransferRules.refusal(null, TODAY)).get().extracting(TransferRules.Refusal::message).asString()
+        assertThat(TransferRules.refusal(null, TODAY)).get().extracting(PrepaidCredit.Refusal::message).asString()
                 .contains("no FortiFlex program").contains("Ask your Fortinet account manager");
         var ended = new FlexProgram(1, 1, FlexProgramType.PREPAID, "ELAVMR0000000101", LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 1), null);
-        assertThat(TransferRules.refusal(ended, TODAY)).get().extracting(TransferRules.Refusal::message).asString()
+        assertThat(TransferRules.refusal(ended, TODAY)).get().extracting(PrepaidCredit.Refusal::message).asString()
                 .contains("ELAVMR0000000101 ended on 2026-01-01").contains("extend it");
     }
 }
