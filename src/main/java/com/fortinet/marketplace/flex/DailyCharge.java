@@ -26,8 +26,11 @@ import java.util.function.Function;
  *       day that midnight starts, and a state that lasts no time (two changes at one instant) costs nothing. So an
  *       entitlement stopped at exactly 00:00 is not charged for that day: it ran none of it.</li>
  * </ul>
- * The configuration type {@code C} is whatever identifies a rate: a configuration id, or a configuration revision
- * when a configuration's parameters (and so its rate) change under its entitlements. Pure: no Spring, no database.
+ * The configuration type {@code C} identifies a configuration (its id). A configuration's own points/day can change
+ * during the day too (parameters edited, the rate table repriced): {@link Rates#versions} reads its stored versions,
+ * and only the rates in force while the entitlement was ACTIVE on that configuration count. Pure: no Spring, no
+ * database. Inputs map one to one onto stored rows: entitlement events (instant, status/configuration/end date after)
+ * become {@link Change}s, configuration versions (valid from, points/day) become {@link RateFrom}s.
  */
 public final class DailyCharge {
 
@@ -102,6 +105,47 @@ public final class DailyCharge {
         }
     }
 
+    /** A configuration's points/day from an instant on, until its next version's instant. */
+    public record RateFrom(Instant validFrom, FlexPoints pointsPerDay) {
+        public RateFrom {
+            Objects.requireNonNull(validFrom, "validFrom");
+            if (pointsPerDay == null || pointsPerDay.isNegative()) {
+                throw new IllegalArgumentException("points/day is never negative: " + pointsPerDay);
+            }
+        }
+    }
+
+    /** The highest points/day a configuration had during [from, to). */
+    @FunctionalInterface
+    public interface Rates<C> {
+        FlexPoints highest(C config, Instant from, Instant to);
+
+        /** Rates that do not change. */
+        static <C> Rates<C> fixed(Function<? super C, FlexPoints> rate) {
+            return (config, from, to) -> rate.apply(config);
+        }
+
+        /** From each configuration's versions, oldest first; a configuration with no version in force is a bug. */
+        static <C> Rates<C> versions(Function<? super C, List<RateFrom>> versions) {
+            return (config, from, to) -> {
+                List<RateFrom> all = versions.apply(config);
+                FlexPoints highest = null;
+                for (int i = 0; all != null && i < all.size(); i++) {
+                    Instant validFrom = all.get(i).validFrom();
+                    Instant validTo = i + 1 < all.size() ? all.get(i + 1).validFrom() : Instant.MAX;
+                    if (i + 1 < all.size() && validTo.isBefore(validFrom)) {
+                        throw new IllegalArgumentException("versions of configuration " + config + " out of order");
+                    }
+                    if (validFrom.isBefore(to) && validTo.isAfter(from)) {
+                        FlexPoints p = all.get(i).pointsPerDay();
+                        highest = highest == null ? p : FlexPoints.max(highest, p);
+                    }
+                }
+                return highest;
+            };
+        }
+    }
+
     /** The day's charge: the points and the configuration they were charged for, or {@link #none()}. */
     public record Charge<C>(FlexPoints points, C config) {
         public static <C> Charge<C> none() {
@@ -114,9 +158,13 @@ public final class DailyCharge {
     }
 
     /**
-     * @param rate points per day of a configuration (exact hundredths, never negative)
+     * @param rate points per day of a configuration that never changes its rate (exact hundredths, never negative)
      */
     public static <C> Charge<C> of(EntitlementDay<C> day, Function<? super C, FlexPoints> rate) {
+        return of(day, Rates.fixed(rate));
+    }
+
+    public static <C> Charge<C> of(EntitlementDay<C> day, Rates<C> rate) {
         Instant dayEnd = startOf(day.day().plusDays(1));
         Charge<C> best = Charge.none();
         State<C> state = day.startState();
@@ -130,8 +178,7 @@ public final class DailyCharge {
     }
 
     /** The charge so far, or the state's if it was ACTIVE for some of [from, to) before its end date and costs more. */
-    private static <C> Charge<C> larger(Charge<C> best, State<C> state, Instant from, Instant to,
-                                       Function<? super C, FlexPoints> rate) {
+    private static <C> Charge<C> larger(Charge<C> best, State<C> state, Instant from, Instant to, Rates<C> rate) {
         if (state == null || state.status() != Status.ACTIVE) {
             return best;
         }
@@ -139,7 +186,7 @@ public final class DailyCharge {
         if (!from.isBefore(until)) {
             return best;
         }
-        FlexPoints points = rate.apply(state.config());
+        FlexPoints points = rate.highest(state.config(), from, until);
         if (points == null || points.isNegative()) {
             throw new IllegalArgumentException("no points/day for configuration " + state.config() + ": " + points);
         }

@@ -147,6 +147,53 @@ class DailyChargeTest {
         assertThat(charge.charged()).isEqualTo(config != null);
     }
 
+    /**
+     * Configuration A's own points/day changes during the day (parameters edited, rates repriced): the versions column
+     * lists A's rates, the first one in force since before the day, the others from a time. Only rates in force while
+     * the entitlement was ACTIVE on A count. B is 12.91 throughout.
+     */
+    @ParameterizedTest(name = "[{index}] {0} then ''{1}'', A at ''{2}'' → {3} {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // state at start | changes during the day       | A's points/day          | points | charged config
+            "ACTIVE:A         | ''                            | 6.39; 10:00 12.91; 14:00 6.39 | 12.91 | A",
+            "ACTIVE:A         | 09:00 STOPPED:A               | 6.39; 10:00 12.91       | 6.39   | A",
+            "STOPPED:A        | 12:00 ACTIVE:A                | 12.91; 10:00 6.39       | 6.39   | A",
+            "ACTIVE:A         | 23:59 STOPPED:A               | 6.39; 23:58 12.91       | 12.91  | A",
+            "ACTIVE:A         | 10:00 ACTIVE:B                | 6.39; 12:00 30.00       | 12.91  | B",
+            "ACTIVE:B         | 10:00 ACTIVE:A                | 6.39; 12:00 30.00       | 30.00  | A",
+            "ACTIVE:A         | ''                            | 12.91; 00:00 6.39       | 6.39   | A",
+            "ACTIVE:A         | ''                            | 6.39; 2026-06-11T07:00:00Z 12.91 | 6.39 | A",
+            "PENDING:A        | 23:00 ACTIVE:A                | 12.91; 22:00 6.39       | 6.39   | A",
+            "ACTIVE:A         | 09:00 STOPPED:A; 15:00 ACTIVE:A | 6.39; 10:00 30.00; 14:00 6.39 | 6.39 | A",
+            "ACTIVE:A         | 09:00 STOPPED:A; 13:00 ACTIVE:A | 6.39; 10:00 30.00; 14:00 6.39 | 30.00 | A",
+            "ACTIVE:A:2026-06-10 | ''                         | 6.39; 10:00 30.00       | 0      | -",
+    })
+    void ratesThatChangeDuringTheDay(String start, String changes, String versionsOfA, String points, String config) {
+        LocalDate day = LocalDate.parse("2026-06-10");
+        List<DailyCharge.RateFrom> versions = new ArrayList<>();
+        String[] parts = versionsOfA.split(";");
+        versions.add(new DailyCharge.RateFrom(DailyCharge.startOf(day.minusDays(30)), FlexPoints.parse(parts[0])));
+        for (int i = 1; i < parts.length; i++) {
+            String[] p = parts[i].strip().split("\\s+");
+            versions.add(new DailyCharge.RateFrom(instant(day, p[0]), FlexPoints.parse(p[1])));
+        }
+        DailyCharge.Rates<String> rates = DailyCharge.Rates.versions(c -> c.equals("A") ? versions
+                : List.of(new DailyCharge.RateFrom(DailyCharge.startOf(day.minusDays(30)), RATES.get(c))));
+        var charge = DailyCharge.of(new EntitlementDay<>(day, state(start), changes(day, changes)), rates);
+        assertThat(charge.points()).as("points").isEqualTo(FlexPoints.parse(points));
+        assertThat(charge.config()).as("configuration charged").isEqualTo(config);
+    }
+
+    @Test
+    void aConfigurationWithNoVersionInForceIsABug() {
+        LocalDate day = LocalDate.parse("2026-06-10");
+        var rates = DailyCharge.Rates.<String>versions(c -> List.of(new DailyCharge.RateFrom(instant(day, "10:00"), FlexPoints.parse("6.39"))));
+        var charge = DailyCharge.of(new EntitlementDay<>(day, state("ACTIVE:A"), List.of()), rates);
+        assertThat(charge.points()).as("in force from 10:00 only").isEqualTo(FlexPoints.parse("6.39"));
+        var early = new EntitlementDay<>(day, state("ACTIVE:A"), List.of(change("2026-06-10T15:00:00Z", "STOPPED:A")));
+        assertThatThrownBy(() -> DailyCharge.of(early, rates)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** The day boundaries really are Pacific midnights, 23 and 25 hours apart around daylight-saving changes. */
     @ParameterizedTest(name = "{0} lasts {1} hours")
     @CsvSource({"2026-03-07, 24", "2026-03-08, 23", "2026-03-09, 24", "2026-11-01, 25", "2026-11-02, 24", "2026-06-10, 24"})
