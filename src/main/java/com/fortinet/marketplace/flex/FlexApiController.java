@@ -126,6 +126,25 @@ class FlexApiController {
                           LocalDate endDate, LocalDate anniversaryDate) {
     }
 
+    record ExtensionBody(Integer months) {
+    }
+
+    /**
+     * Another term (12, 36 or 60 months) registered on the account: 200 with the program and its later end date. The
+     * same Idempotency-Key again answers the first extension (Idempotent-Replayed: true) instead of extending twice.
+     */
+    @PostMapping("/admin/accounts/{accountId}/flex-program/extensions")
+    ResponseEntity<ProgramJson> extend(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                                       @RequestBody(required = false) ExtensionBody body,
+                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        var r = programs.extend(accountId, body == null ? null : body.months(), key, me.userId());
+        var response = ResponseEntity.ok();
+        if (r.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(json(r.program()));
+    }
+
     @PostMapping("/admin/accounts/{accountId}/flex-program")
     @ResponseStatus(HttpStatus.CREATED)
     ProgramCreated create(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,

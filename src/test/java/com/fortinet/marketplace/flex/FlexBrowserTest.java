@@ -168,6 +168,44 @@ class FlexBrowserTest {
         Browser.screenshot(page, "flex-transfer-postpaid");
     }
 
+    /** An admin extends a program by another term, is told about a bad date at the field, then ends it early. */
+    @Test
+    void adminExtendsCorrectsAndEndsAProgram() {
+        LocalDate today = clock.today();
+        var c = fixtures.customer();
+        FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, today.minusMonths(2), today.plusYears(1));
+        Page page = browser.signIn("admin@demo.test");
+        page.navigate("/admin/flex-programs");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Manage " + program.serialNumber())).click();
+        assertThat(page.locator("h1")).containsText(program.serialNumber());
+
+        LocalDate extended = program.endDate().plusMonths(36);
+        page.getByLabel("Term").selectOption("36");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Extend")).click();
+        assertThat(page.locator(".alert-success")).containsText("extended by 36 months: it now ends on " + extended);
+        assertThat(page.locator("#program-dates")).containsText(extended.toString());
+        assertThat(page.locator("#program-changes tbody tr").first()).containsText("Extended by 36 months");
+
+        page.getByLabel("End date", new Page.GetByLabelOptions().setExact(true)).fill(today.minusDays(1).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save dates")).click();
+        assertThat(page.locator("#endDate-error")).containsText("can't end before today");
+        Browser.screenshot(page, "flex-admin-program-date-error");
+
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByLabel("Ends on").fill(today.toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End program")).click();
+        assertThat(page.locator(".alert-success")).containsText("it has ended");
+        assertThat(page.locator("#program-dates")).containsText(today.toString());
+        assertThat(page.locator("main")).containsText("Ended");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End program"))).hasCount(0);
+        Browser.screenshot(page, "flex-admin-program-ended");
+
+        page.navigate("/admin/points-skus");
+        assertThat(page.locator("[data-table=skus]")).containsText("LIC-ELAVM-10K");
+        assertThat(page.locator("[data-table=skus]")).containsText("FortiFlex points");
+        Browser.screenshot(page, "admin-sku-catalogue");
+    }
+
     @Test
     void adminRegistersAProgram() {
         var c = fixtures.customer();
