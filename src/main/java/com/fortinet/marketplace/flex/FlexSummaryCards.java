@@ -3,7 +3,6 @@ package com.fortinet.marketplace.flex;
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
-import com.fortinet.marketplace.web.Formats;
 import com.fortinet.marketplace.web.SummaryCard;
 import com.fortinet.marketplace.web.SummaryContributor;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,7 @@ class FlexSummaryCards implements SummaryContributor {
                         + ": usage is billed monthly, no balance", href);
             }
             String runs = p.hasEnded(today) ? "ended on " + p.endDate() : "runs until " + p.endDate();
-            return SummaryCard.of(40, "FortiFlex points balance", Formats.num(ledger.balance(p.id())),
+            return SummaryCard.of(40, "FortiFlex points balance", ledger.balance(p.id()).display(),
                     "Prepaid program " + p.serialNumber() + ", " + runs, href).level(p.hasEnded(today) ? "warn" : "");
         }).orElse(SummaryCard.of(40, "FortiFlex", "No program", "This account has no FortiFlex program.", href)));
     }

@@ -78,7 +78,7 @@ class HistoryBrowserTest {
         assertThat(page).hasTitle("History · " + c.account().getName() + " · FortiMarketplace");
         assertThat(page.locator(".history-table tbody tr")).hasCount(2);
         assertThat(page.locator(".history-table tr[data-kind=transfer]")).containsText("FortiFlex transfer");
-        assertThat(page.locator(".history-table tr[data-kind=transfer]")).containsText("1,200 FortiFlex points to");
+        assertThat(page.locator(".history-table tr[data-kind=transfer]")).containsText("1,200.00 FortiFlex points to");
         assertThat(page.locator(".history-table tr[data-kind=transfer]")).containsText("anniversary ");
         assertThat(page.locator(".history-table tr[data-kind=order]")).containsText(c.order());
         Browser.screenshot(page, "history-orders-and-transfers");
@@ -93,7 +93,7 @@ class HistoryBrowserTest {
         var csv = page.request().get("/accounts/" + c.account().getId() + "/orders/export.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).startsWith("transaction_number,date,type,").contains(c.order() + ",")
-                .contains(",FLEX_TRANSFER,COMPLETED,").contains(",1200,1200,ELAVMR");
+                .contains(",FLEX_TRANSFER,COMPLETED,").contains(",1200,1200.00,ELAVMR");
         var onlyTransfers = page.request().get("/accounts/" + c.account().getId() + "/orders/export.csv?type=FLEX_TRANSFER");
         assertThat(onlyTransfers.text()).doesNotContain(c.order()).contains("FLEX_TRANSFER");
         LedgerInvariants.assertHold(jdbc, c.account().getId());
