@@ -51,8 +51,9 @@
             button.dataset.idleLabel = button.textContent;
             if (button.dataset.busyLabel) { button.textContent = button.dataset.busyLabel; }
             button.classList.add('is-busy');
-            // Disabled after the submit event: the browser has already taken the form's fields.
-            window.setTimeout(function () { button.disabled = true; }, 0);
+            // Disabling the submitter now does not stop this submission; it only leaves the button's own name/value
+            // out of the form data, and these buttons carry none.
+            button.disabled = true;
         });
     });
     // Back from the next page (back/forward cache): the form may be sent again.

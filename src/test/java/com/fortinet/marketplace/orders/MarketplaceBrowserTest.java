@@ -243,7 +243,21 @@ class MarketplaceBrowserTest {
         page.unrouteAll();
         Browser.ready(page).locator("#u-" + second).check();
         assertThat(page.locator("#request-error")).isHidden();
-        assertThat(spending.balance(a.getId())).isEqualTo(5000);
+        assertThat(page).hasTitle("Marketplace · " + a.getName() + " · FortiMarketplace");
+
+        // Placing: the button says it is working and can't be pressed twice while the order is on its way.
+        List<Route> placing = new CopyOnWriteArrayList<>();
+        page.route(url -> url.endsWith("/marketplace/orders"), placing::add);
+        // (the click must not wait for the navigation this test holds back)
+        Browser.ready(page).locator("#mp-place").click(new com.microsoft.playwright.Locator.ClickOptions().setNoWaitAfter(true));
+        // (locators wait for the held navigation; the old page is read directly while it is still there)
+        assertThat(page.evaluate("() => { const b = document.getElementById('mp-place'); return b.textContent + '|' + b.disabled; }"))
+                .isEqualTo("Placing the order…|true");
+        page.waitForCondition(() -> !placing.isEmpty());
+        placing.forEach(Route::resume);
+        assertThat(page.locator("h1")).containsText("Order FMP-");
+        assertThat(spending.balance(a.getId())).isEqualTo(5000 - 360);
+        LedgerInvariants.assertHold(jdbc, a.getId());
     }
 
     @Test
