@@ -245,16 +245,16 @@ class MarketplaceBrowserTest {
         assertThat(page.locator("#request-error")).isHidden();
         assertThat(page).hasTitle("Marketplace · " + a.getName() + " · FortiMarketplace");
 
-        // Placing: the button says it is working and can't be pressed twice while the order is on its way.
-        List<Route> placing = new CopyOnWriteArrayList<>();
-        page.route(url -> url.endsWith("/marketplace/orders"), placing::add);
-        // (the click must not wait for the navigation this test holds back)
-        Browser.ready(page).locator("#mp-place").click(new com.microsoft.playwright.Locator.ClickOptions().setNoWaitAfter(true));
-        // (locators wait for the held navigation; the old page is read directly while it is still there)
-        assertThat(page.evaluate("() => { const b = document.getElementById('mp-place'); return b.textContent + '|' + b.disabled; }"))
-                .isEqualTo("Placing the order…|true");
-        page.waitForCondition(() -> !placing.isEmpty());
-        placing.forEach(Route::resume);
+        // Placing: the button says it is working and can't be pressed twice. (The form's submission is cancelled after
+        // portal.js has handled it, so the page stays to be looked at; holding the request back instead leaves
+        // Playwright waiting on a navigation that never ends.)
+        page.evaluate("() => window.addEventListener('submit', e => e.preventDefault(), {once: true})");
+        Browser.ready(page).locator("#mp-place").click();
+        assertThat(page.locator("#mp-place")).hasText("Placing the order…");
+        assertThat(page.locator("#mp-place")).isDisabled();
+        assertThat(spending.balance(a.getId())).isEqualTo(5000);
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace?serial=" + first + "&serial=" + second);
+        Browser.ready(page).locator("#mp-place").click();
         assertThat(page.locator("h1")).containsText("Order FMP-");
         assertThat(spending.balance(a.getId())).isEqualTo(5000 - 360);
         LedgerInvariants.assertHold(jdbc, a.getId());
