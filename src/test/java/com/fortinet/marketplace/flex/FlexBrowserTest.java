@@ -66,8 +66,9 @@ class FlexBrowserTest {
         assertThat(page.locator("h1")).hasText("FortiFlex");
         assertThat(page.locator(".flex-serial")).hasText(program.serialNumber());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transfer FortiPoints")).click();
+        assertThat(page.locator("h1")).containsText("Transfer");
 
-        page.getByLabel("FortiPoints to transfer").fill("1500");
+        Browser.ready(page).getByLabel("FortiPoints to transfer").fill("1500");
         assertThat(page.locator("#preview-acquired")).hasText("1,500");
         assertThat(page.locator("#preview-allocations tbody tr")).hasCount(2);
         assertThat(page.locator("#preview-allocations tbody tr").first()).containsText(sooner.expiresAt().toString());
@@ -75,7 +76,7 @@ class FlexBrowserTest {
         assertThat(page.locator("#preview-allocations tbody tr").nth(1)).containsText("500");
         Browser.screenshot(page, "flex-transfer-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer 1,500 FortiPoints")).click();
+        Browser.ready(page).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer 1,500 FortiPoints")).click();
         assertThat(page.locator("h1")).containsText("FortiFlex transfer #");
         assertThat(page.locator("#transfer-receipt")).containsText(program.serialNumber());
         assertThat(page.locator("#transfer-receipt")).containsText(program.startDate().plusYears(1).toString());
@@ -99,10 +100,10 @@ class FlexBrowserTest {
         fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", today.minusDays(5));
         fixtures.program(c.accountId(), FlexProgramType.PREPAID, today.minusDays(40), today.plusYears(3));
         Page page = browser.signIn(browser.newPage(), c.email(), c.password());
-        page.navigate("/accounts/" + c.accountId() + "/flex/transfer");
+        Browser.go(page, "/accounts/" + c.accountId() + "/flex/transfer");
         page.getByLabel("FortiPoints to transfer").fill("1.5");
         assertThat(page.locator("#transfer-preview")).containsText("whole number");
-        page.getByLabel("FortiPoints to transfer").fill("2000");
+        Browser.ready(page).getByLabel("FortiPoints to transfer").fill("2000");
         assertThat(page.locator("#transfer-preview")).containsText("1,000 more are needed");
         assertThat(page.locator("#transfer-preview")).containsText("Register points");
         Browser.screenshot(page, "flex-transfer-insufficient");
