@@ -34,7 +34,7 @@
         form.addEventListener('change', function (e) { if (e.target !== all) { update(); } });
         update();
     }
-    document.addEventListener('DOMContentLoaded', function () {
-        document.querySelectorAll('form[data-one-type]').forEach(setUp);
-    });
+    // A deferred script runs once the document is parsed: set up now, before the page is marked ready.
+    function start() { document.querySelectorAll('form[data-one-type]').forEach(setUp); }
+    if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();

@@ -172,7 +172,7 @@ public final class ParameterRules {
                 Parameter p = type.parameter(capped).orElseThrow();
                 Parameter b = type.parameter(by).orElseThrow();
                 return Optional.of(new ParameterException.Problem(capped, p.label() + " is at most "
-                        + String.format("%,d", cap.get().max()) + " with " + byValue + " " + b.name()
+                        + String.format("%,d", cap.get().max()) + " when " + b.name() + " is " + byValue
                         + ", not " + String.format("%,d", value) + "."));
             }
         }
