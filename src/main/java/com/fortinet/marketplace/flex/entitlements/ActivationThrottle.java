@@ -34,8 +34,10 @@ class ActivationThrottle {
     }
 
     void check(String address) {
-        Integer failures = jdbc.queryForObject("select count(*) from flex_activation_failures where address = ? and failed_at > ?",
-                Integer.class, address, Timestamp.from(clock.now().minus(window)));
+        Instant now = clock.now();
+        Integer failures = jdbc.queryForObject(
+                "select count(*) from flex_activation_failures where address = ? and failed_at > ? and failed_at <= ?",
+                Integer.class, address, Timestamp.from(now.minus(window)), Timestamp.from(now));
         if (failures != null && failures >= maxFailures) {
             throw new TooManyAttemptsException("Too many token activations failed from this address: " + maxFailures
                     + " within " + window.toMinutes() + " minutes. Wait, then check the token and try again.");
