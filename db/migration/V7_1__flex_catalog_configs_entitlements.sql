@@ -231,9 +231,9 @@ CREATE TABLE flex_idempotency_keys (
 -- The catalogue: FortiFlex's product type and parameter ids (FortiFlex API v2; Terraform provider fortiflexvm).
 
 INSERT INTO flex_product_types (id, code, name, hardware, family, model_prefix, serial_prefix, sort_order) VALUES
-    (1,   'FGT_VM_Bundle', 'FortiGate-VM (service bundle)', FALSE, NULL, NULL, 'FGVMMLTM', 10),
+    (1,   'FGT_VM_Bundle', 'FortiGate-VM bundle', FALSE, NULL, NULL, 'FGVMMLTM', 10),
     (2,   'FMG_VM',        'FortiManager-VM',               FALSE, NULL, NULL, 'FMG-VMTM', 20),
-    (3,   'FWB_VM',        'FortiWeb-VM (service bundle)',  FALSE, NULL, NULL, 'FVVMMLTM', 30),
+    (3,   'FWB_VM',        'FortiWeb-VM bundle',  FALSE, NULL, NULL, 'FVVMMLTM', 30),
     (7,   'FAZ_VM',        'FortiAnalyzer-VM',              FALSE, NULL, NULL, 'FAZ-VMTM', 40),
     (101, 'FGT_HW',        'FortiGate hardware',            TRUE,  'FortiGate',   'FGT', NULL, 50),
     (102, 'FAP_HW',        'FortiAP hardware',              TRUE,  'FortiAP',     'FAP', NULL, 60),

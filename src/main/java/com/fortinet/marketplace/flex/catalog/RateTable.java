@@ -66,14 +66,16 @@ public class RateTable {
         return row;
     }
 
+    /** Returns the product type of the deleted rate. */
     @Transactional
-    public void delete(long rateId, Long userId, String actor) {
+    public int delete(long rateId, Long userId, String actor) {
         List<Rate> found = jdbc.query("select * from flex_rates where id = ?", MAPPER, rateId);
         if (found.isEmpty()) {
             throw new NotFoundException("Rate " + rateId + " was not found.");
         }
         jdbc.update("delete from flex_rates where id = ?", rateId);
         events.publishEvent(new RatesChanged(Set.of(found.get(0).productTypeId()), userId, actor));
+        return found.get(0).productTypeId();
     }
 
     private void upsert(RateRows.Row row, Long userId) {

@@ -50,14 +50,17 @@ class RatesAdminController {
 
     private void fill(Model model, Integer productTypeId) {
         List<ProductType> types = catalog.productTypes();
+        ProductType type = types.stream().filter(t -> productTypeId != null && t.id() == productTypeId).findFirst()
+                .orElse(types.get(0));
+        List<Rate> list = rates.of(type.id());
+        RateGrid grid = RateGrid.of(type, list);
         model.addAttribute("types", types);
-        model.addAttribute("productTypeId", productTypeId);
-        ProductType type = productTypeId == null ? null : types.stream().filter(t -> t.id() == productTypeId).findFirst().orElse(null);
+        model.addAttribute("productTypeId", type.id());
         model.addAttribute("type", type);
-        List<Rate> list = type == null ? rates.all() : rates.of(type.id());
-        model.addAttribute("rates", list);
+        model.addAttribute("grid", grid);
+        model.addAttribute("rates", list.stream().filter(r -> grid == null || !grid.covers(r)).toList());
+        model.addAttribute("rateCount", list.size());
         model.addAttribute("demoCount", list.stream().filter(Rate::demo).count());
-        model.addAttribute("typesById", types.stream().collect(java.util.stream.Collectors.toMap(ProductType::id, t -> t)));
         model.addAttribute("csvHeader", RateTable.CSV_HEADER);
     }
 
@@ -88,12 +91,13 @@ class RatesAdminController {
     @PostMapping("/{rateId}/delete")
     String delete(@AuthenticationPrincipal PortalUser me, @PathVariable long rateId, RedirectAttributes redirect) {
         try {
-            rates.delete(rateId, me.userId(), me.email());
-            redirect.addFlashAttribute("success", "Rate deleted.");
+            int type = rates.delete(rateId, me.userId(), me.email());
+            redirect.addFlashAttribute("success", "Rate deleted; configurations it priced were priced again.");
+            return "redirect:/admin/flex-rates?productTypeId=" + type;
         } catch (BusinessRuleException | NotFoundException e) {
             redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/admin/flex-rates";
         }
-        return "redirect:/admin/flex-rates";
     }
 
     @PostMapping("/import")

@@ -101,7 +101,7 @@ class ConfigPageController {
         FlexConfig config = configId == null ? null : configs.get(accountId, configId);
         fillForm(model, account, config, config == null ? productTypeId : Integer.valueOf(config.productTypeId()), "",
                 config == null ? null : typed(form), new FormErrors());
-        return "flex/configs/form :: body";
+        return "flex/configs/form :: params";
     }
 
     /** htmx: points per day of what the form holds now, or what is wrong with it. */

@@ -328,6 +328,8 @@ class EntitlementPageController {
         model.addAttribute("today", clock.today());
         model.addAttribute("program", programs.findByAccount(account.getId()).orElse(null));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("configNames", configs.ofAccount(account.getId()).stream()
+                .collect(Collectors.toMap(FlexConfig::id, FlexConfig::name)));
         model.addAttribute("targets", configs.ofAccount(account.getId()).stream()
                 .filter(c -> c.productTypeId() == e.productTypeId() && (c.active() || c.id() == e.configId())).toList());
         Map<String, Boolean> can = new LinkedHashMap<>();
