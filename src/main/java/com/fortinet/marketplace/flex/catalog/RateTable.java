@@ -27,6 +27,8 @@ import java.util.Set;
 public class RateTable {
 
     public static final String CSV_HEADER = "product_type_id,kind,conditions,per_parameter_id,points_per_day";
+    /** An optional sixth column says whether a row is a demo rate (the export writes it, so a round trip keeps it). */
+    public static final String EXPORT_HEADER = CSV_HEADER + ",demo";
 
     private static final RowMapper<Rate> MAPPER = (rs, i) -> new Rate(rs.getLong("id"), rs.getInt("product_type_id"),
             RateKind.valueOf(rs.getString("kind")), rs.getString("conditions"), rs.getInt("per_parameter_id"),
@@ -61,7 +63,7 @@ public class RateTable {
         ProductType type = catalog.find(productTypeId).orElseThrow(() -> new InvalidInputException("productTypeId",
                 "There is no FortiFlex product type " + productTypeId + "."));
         RateRows.Row row = RateRows.parse(type, kind, conditions, perParameter, points);
-        upsert(row, userId);
+        upsert(row, false, userId);
         events.publishEvent(new RatesChanged(Set.of(type.id()), userId, actor));
         return row;
     }
@@ -78,13 +80,13 @@ public class RateTable {
         return found.get(0).productTypeId();
     }
 
-    private void upsert(RateRows.Row row, Long userId) {
+    private void upsert(RateRows.Row row, boolean demo, Long userId) {
         jdbc.update("""
                 insert into flex_rates (product_type_id, kind, conditions, per_parameter_id, points_per_day, demo, updated_by, updated_at)
-                values (?, ?, ?, ?, ?, false, ?, current_timestamp(6))
-                on duplicate key update kind = values(kind), points_per_day = values(points_per_day), demo = false,
+                values (?, ?, ?, ?, ?, ?, ?, current_timestamp(6))
+                on duplicate key update kind = values(kind), points_per_day = values(points_per_day), demo = values(demo),
                     updated_by = values(updated_by), updated_at = current_timestamp(6)""",
-                row.productTypeId(), row.kind().name(), row.conditions(), row.perParameterId(), row.pointsPerDay(), userId);
+                row.productTypeId(), row.kind().name(), row.conditions(), row.perParameterId(), row.pointsPerDay(), demo, userId);
     }
 
     /** {@value #CSV_HEADER}: adds or replaces rows; one bad line and nothing changes. */
@@ -110,6 +112,7 @@ public class RateTable {
         Map<Integer, ProductType> types = new HashMap<>();
         catalog.productTypes().forEach(t -> types.put(t.id(), t));
         List<RateRows.Row> parsed = new ArrayList<>();
+        List<Boolean> demo = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Csv.Row r : rows.subList(1, rows.size())) {
             try {
@@ -131,6 +134,7 @@ public class RateTable {
                             + "parameter appear twice in the file.");
                 }
                 parsed.add(row);
+                demo.add(demo(col.containsKey("demo") ? r.get(col.get("demo")) : ""));
             } catch (InvalidInputException e) {
                 errors.add("Line " + r.line() + ": " + e.getMessage());
             }
@@ -139,19 +143,30 @@ public class RateTable {
             return new ImportResult(rows.size() - 1, 0, 0, errors);
         }
         Set<Integer> touched = new LinkedHashSet<>();
-        for (RateRows.Row row : parsed) {
-            upsert(row, userId);
-            touched.add(row.productTypeId());
+        for (int i = 0; i < parsed.size(); i++) {
+            upsert(parsed.get(i), demo.get(i), userId);
+            touched.add(parsed.get(i).productTypeId());
         }
         events.publishEvent(new RatesChanged(touched, userId, actor));
         return new ImportResult(parsed.size(), parsed.size(), 0, List.of());
     }
 
+    private static boolean demo(String raw) {
+        String v = raw.strip().toLowerCase(Locale.ROOT);
+        if (v.isEmpty() || v.equals("false") || v.equals("no") || v.equals("0")) {
+            return false;
+        }
+        if (v.equals("true") || v.equals("yes") || v.equals("1")) {
+            return true;
+        }
+        throw new InvalidInputException("demo", "The demo column is true or false (empty: false).");
+    }
+
     public String csv() {
-        StringBuilder b = new StringBuilder(CSV_HEADER).append("\r\n");
+        StringBuilder b = new StringBuilder(EXPORT_HEADER).append("\r\n");
         for (Rate r : all()) {
             b.append(Csv.line(r.productTypeId(), r.kind().name(), r.conditions(), r.perParameterId() == 0 ? "" : r.perParameterId(),
-                    r.pointsPerDay().toPlainString()));
+                    r.pointsPerDay().toPlainString(), r.demo()));
         }
         return b.toString();
     }
