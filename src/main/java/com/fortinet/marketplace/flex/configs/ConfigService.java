@@ -9,6 +9,9 @@ import com.fortinet.marketplace.flex.catalog.ConfigParameters;
 import com.fortinet.marketplace.flex.catalog.ParameterRules;
 import com.fortinet.marketplace.flex.catalog.Pricing;
 import com.fortinet.marketplace.flex.catalog.ProductType;
+import com.fortinet.marketplace.flex.catalog.Rate;
+import com.fortinet.marketplace.flex.catalog.RateRule;
+import com.fortinet.marketplace.flex.catalog.RateTable;
 import com.fortinet.marketplace.flex.catalog.RatesChanged;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
@@ -37,15 +40,17 @@ public class ConfigService {
     private final FlexPrograms programs;
     private final Catalog catalog;
     private final Pricing pricing;
+    private final RateTable rates;
     private final BusinessClock clock;
     private final ApplicationEventPublisher events;
 
-    public ConfigService(Configs configs, FlexPrograms programs, Catalog catalog, Pricing pricing, BusinessClock clock,
-                         ApplicationEventPublisher events) {
+    public ConfigService(Configs configs, FlexPrograms programs, Catalog catalog, Pricing pricing, RateTable rates,
+                         BusinessClock clock, ApplicationEventPublisher events) {
         this.configs = configs;
         this.programs = programs;
         this.catalog = catalog;
         this.pricing = pricing;
+        this.rates = rates;
         this.clock = clock;
         this.events = events;
     }
@@ -150,11 +155,16 @@ public class ConfigService {
     public void reprice(RatesChanged change) {
         Instant now = clock.now();
         FlexActor actor = new FlexActor(change.userId(), change.actor());
+        Map<Integer, ProductType> types = new java.util.HashMap<>();
+        Map<Integer, List<Rate>> rateTables = new java.util.HashMap<>();
+        for (int id : change.productTypeIds()) {
+            catalog.find(id).ifPresent(t -> types.put(id, t));
+            rateTables.put(id, rates.of(id));
+        }
         for (FlexConfig c : configs.ofProductTypesForUpdate(change.productTypeIds())) {
-            ProductType type = catalog.get(c.productTypeId());
             BigDecimal points;
             try {
-                points = pricing.price(type, c.parameters()).pointsPerDay();
+                points = RateRule.pointsPerDay(types.get(c.productTypeId()), c.parameters(), rateTables.get(c.productTypeId()));
             } catch (BusinessRuleException e) {
                 throw new BusinessRuleException("Rate change refused", "Nothing was changed: configuration '" + c.name()
                         + "' (id " + c.id() + ", account " + c.accountId() + ") would have no points-per-day rate. "
