@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.catalog;
 
+import com.fortinet.marketplace.flex.FormFieldErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
  * Parameter values a product type does not accept (400). Carries every problem, each naming its parameter, so a form
  * shows each next to its input; the API names the first one's field ({@code parameters[<id>]}) and lists all in the detail.
  */
-public class ParameterException extends InvalidInputException {
+public class ParameterException extends InvalidInputException implements FormFieldErrors {
 
     /** {@code parameterId} null: about the parameter list as a whole. */
     public record Problem(Integer parameterId, String message) {
@@ -32,5 +33,12 @@ public class ParameterException extends InvalidInputException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    @Override
+    public java.util.Map<String, String> formErrors() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        problems.forEach(p -> out.putIfAbsent(p.formField(), p.message()));
+        return out;
     }
 }

@@ -96,19 +96,12 @@ public class RateTable {
         if (rows.isEmpty()) {
             return new ImportResult(0, 0, 0, List.of("The file is empty. The first line must be: " + CSV_HEADER));
         }
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < rows.get(0).fields().size(); i++) {
-            col.put(rows.get(0).get(i).toLowerCase(Locale.ROOT), i);
+        Csv.Header col = Csv.header(rows.get(0), List.of("product_type_id", "kind", "conditions", "per_parameter_id",
+                "points_per_day"), CSV_HEADER);
+        if (!col.errors().isEmpty()) {
+            return new ImportResult(rows.size() - 1, 0, 0, col.errors());
         }
         List<String> errors = new ArrayList<>();
-        for (String c : List.of("product_type_id", "kind", "conditions", "per_parameter_id", "points_per_day")) {
-            if (!col.containsKey(c)) {
-                errors.add("Line 1: the header has no '" + c + "' column. Expected: " + CSV_HEADER);
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new ImportResult(rows.size() - 1, 0, 0, errors);
-        }
         Map<Integer, ProductType> types = new HashMap<>();
         catalog.productTypes().forEach(t -> types.put(t.id(), t));
         List<RateRows.Row> parsed = new ArrayList<>();
@@ -116,7 +109,7 @@ public class RateTable {
         Set<String> seen = new HashSet<>();
         for (Csv.Row r : rows.subList(1, rows.size())) {
             try {
-                String typeText = r.get(col.get("product_type_id"));
+                String typeText = col.get(r, "product_type_id");
                 ProductType type;
                 try {
                     type = types.get(Integer.parseInt(typeText));
@@ -127,14 +120,14 @@ public class RateTable {
                     throw new InvalidInputException("productTypeId", "'" + typeText + "' is not a FortiFlex product type id ("
                             + String.join(", ", types.keySet().stream().sorted().map(String::valueOf).toList()) + ").");
                 }
-                RateRows.Row row = RateRows.parse(type, r.get(col.get("kind")), r.get(col.get("conditions")),
-                        r.get(col.get("per_parameter_id")), r.get(col.get("points_per_day")));
+                RateRows.Row row = RateRows.parse(type, col.get(r, "kind"), col.get(r, "conditions"),
+                        col.get(r, "per_parameter_id"), col.get(r, "points_per_day"));
                 if (!seen.add(row.productTypeId() + "/" + row.conditions() + "/" + row.perParameterId())) {
                     throw new InvalidInputException("conditions", "The same product type, conditions and per-unit "
                             + "parameter appear twice in the file.");
                 }
                 parsed.add(row);
-                demo.add(demo(col.containsKey("demo") ? r.get(col.get("demo")) : ""));
+                demo.add(demo(col.get(r, "demo")));
             } catch (InvalidInputException e) {
                 errors.add("Line " + r.line() + ": " + e.getMessage());
             }

@@ -2,7 +2,7 @@ package com.fortinet.marketplace.flex.configs;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.flex.FlexActor;
-import com.fortinet.marketplace.flex.FlexIdempotency;
+import com.fortinet.marketplace.flex.FlexForms;
 import com.fortinet.marketplace.flex.FlexProgram;
 import com.fortinet.marketplace.flex.FlexPrograms;
 import com.fortinet.marketplace.flex.PageResult;
@@ -17,9 +17,7 @@ import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
-import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.FormErrors;
-import com.fortinet.marketplace.web.InvalidInputException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Configurations pages: the list (points/day, entitlements), the form driven by the catalogue (the parameter inputs
@@ -53,18 +50,18 @@ class ConfigPageController {
     private final Catalog catalog;
     private final Pricing pricing;
     private final FlexPrograms programs;
-    private final FlexIdempotency idempotency;
+    private final FlexForms forms;
     private final BusinessClock clock;
 
     ConfigPageController(AccountScope scope, ConfigService configs, Configs rows, Catalog catalog, Pricing pricing,
-                         FlexPrograms programs, FlexIdempotency idempotency, BusinessClock clock) {
+                         FlexPrograms programs, FlexForms forms, BusinessClock clock) {
         this.scope = scope;
         this.configs = configs;
         this.rows = rows;
         this.catalog = catalog;
         this.pricing = pricing;
         this.programs = programs;
-        this.idempotency = idempotency;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -124,7 +121,7 @@ class ConfigPageController {
         Account account = scope.requireWritable(me, accountId);
         Integer type = parseInt(form.getFirst("productTypeId"));
         String name = form.getFirst("name");
-        return submit(accountId, form, "create config", redirect, () -> {
+        return forms.submit(accountId, form, "create config", redirect, () -> {
             FlexConfig c = configs.create(accountId, name, type, typed(form), FlexActor.of(me));
             return new PageResult("/accounts/" + accountId + "/flex/configs/" + c.id(), "Configuration '" + c.name()
                     + "' created: " + c.pointsPerDay().toPlainString() + " points per day for each entitlement.");
@@ -160,7 +157,7 @@ class ConfigPageController {
         Account account = scope.requireWritable(me, accountId);
         FlexConfig config = configs.get(accountId, configId);
         String name = form.getFirst("name");
-        return submit(accountId, form, "update config " + configId, redirect, () -> {
+        return forms.submit(accountId, form, "update config " + configId, redirect, () -> {
             FlexConfig c = configs.update(accountId, configId, name, typed(form), FlexActor.of(me));
             return new PageResult("/accounts/" + accountId + "/flex/configs/" + c.id(), c.version() == config.version()
                     ? "Nothing changed." : "Configuration '" + c.name() + "' saved: " + c.pointsPerDay().toPlainString()
@@ -177,7 +174,7 @@ class ConfigPageController {
     String disable(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable long configId,
                    @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         scope.requireWritable(me, accountId);
-        return statusChange(accountId, configId, form, redirect, "disable", () -> {
+        return forms.act(accountId, form, "disable config " + configId, "/accounts/" + accountId + "/flex/configs/" + configId, redirect, () -> {
             FlexConfig c = configs.disable(accountId, configId, FlexActor.of(me));
             return "Configuration '" + c.name() + "' disabled: its active and pending entitlements are stopped, and it "
                     + "accepts no new ones.";
@@ -188,47 +185,10 @@ class ConfigPageController {
     String enable(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable long configId,
                   @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         scope.requireWritable(me, accountId);
-        return statusChange(accountId, configId, form, redirect, "enable", () -> {
+        return forms.act(accountId, form, "enable config " + configId, "/accounts/" + accountId + "/flex/configs/" + configId, redirect, () -> {
             FlexConfig c = configs.enable(accountId, configId, FlexActor.of(me));
             return "Configuration '" + c.name() + "' enabled. Its stopped entitlements stay stopped until you reactivate them.";
         });
-    }
-
-    private String statusChange(long accountId, long configId, MultiValueMap<String, String> form,
-                                RedirectAttributes redirect, String what, Supplier<String> work) {
-        String location = "/accounts/" + accountId + "/flex/configs/" + configId;
-        try {
-            var outcome = idempotency.run(accountId, form.getFirst("idempotencyKey"),
-                    PageResult.fingerprint(what + " config " + configId, form), 200, PageResult.class,
-                    () -> new PageResult(location, work.get()));
-            redirect.addFlashAttribute("success", outcome.value().message());
-        } catch (BusinessRuleException | ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + location;
-    }
-
-    /** Runs a form's change once per idempotency key; on bad input, the form again with the errors at their fields. */
-    private String submit(long accountId, MultiValueMap<String, String> form, String action, RedirectAttributes redirect,
-                          Supplier<PageResult> work, java.util.function.Function<FormErrors, String> again) {
-        try {
-            var outcome = idempotency.run(accountId, form.getFirst("idempotencyKey"), PageResult.fingerprint(action, form),
-                    200, PageResult.class, work);
-            redirect.addFlashAttribute("success", outcome.replayed()
-                    ? "This was already done (the form was sent twice); nothing was changed again." : outcome.value().message());
-            return "redirect:" + outcome.value().location();
-        } catch (ParameterException e) {
-            FormErrors errors = new FormErrors();
-            e.problems().forEach(p -> errors.add(p.formField(), p.message()));
-            return again.apply(errors);
-        } catch (InvalidInputException e) {
-            return again.apply(FormErrors.of(e.field(), e.getMessage()));
-        } catch (BusinessRuleException e) {
-            return again.apply(FormErrors.of("form", FlexIdempotency.REUSED_TITLE.equals(e.title())
-                    ? FlexIdempotency.PAGE_REUSED : e.getMessage()));
-        } catch (ConflictException e) {
-            return again.apply(FormErrors.of("form", e.getMessage()));
-        }
     }
 
     private void fillForm(Model model, Account account, FlexConfig config, Integer productTypeId, String name,

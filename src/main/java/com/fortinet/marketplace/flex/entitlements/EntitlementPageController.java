@@ -2,7 +2,7 @@ package com.fortinet.marketplace.flex.entitlements;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.flex.FlexActor;
-import com.fortinet.marketplace.flex.FlexIdempotency;
+import com.fortinet.marketplace.flex.FlexForms;
 import com.fortinet.marketplace.flex.FlexProgram;
 import com.fortinet.marketplace.flex.FlexPrograms;
 import com.fortinet.marketplace.flex.PageResult;
@@ -18,8 +18,6 @@ import com.fortinet.marketplace.installedbase.UnitFilter;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
-import com.fortinet.marketplace.web.BusinessRuleException;
-import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
@@ -47,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -66,18 +63,18 @@ class EntitlementPageController {
     private final Catalog catalog;
     private final FlexPrograms programs;
     private final InstalledBase units;
-    private final FlexIdempotency idempotency;
+    private final FlexForms forms;
     private final BusinessClock clock;
 
     EntitlementPageController(AccountScope scope, EntitlementService entitlements, ConfigService configs, Catalog catalog,
-                              FlexPrograms programs, InstalledBase units, FlexIdempotency idempotency, BusinessClock clock) {
+                              FlexPrograms programs, InstalledBase units, FlexForms forms, BusinessClock clock) {
         this.scope = scope;
         this.entitlements = entitlements;
         this.configs = configs;
         this.catalog = catalog;
         this.programs = programs;
         this.units = units;
-        this.idempotency = idempotency;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -161,7 +158,7 @@ class EntitlementPageController {
         CreateForm f = new CreateForm(parseLong(form.getFirst("configId")), form.getFirst("count"),
                 form.getOrDefault("serial", List.of()), form.getFirst("description"), form.getFirst("termination"),
                 form.getFirst("endDate"));
-        return submit(accountId, form, "create entitlements", redirect, () -> {
+        return forms.submit(accountId, form, "create entitlements", redirect, () -> {
             FlexConfig config = f.configId() == null ? null : configs.get(accountId, f.configId());
             boolean hardware = config != null && catalog.get(config.productTypeId()).hardware();
             var request = new EntitlementService.NewEntitlements(f.configId(),
@@ -285,7 +282,7 @@ class EntitlementPageController {
             case "reactivate" -> "Reactivated";
             default -> "Removed";
         };
-        return submit(accountId, form, action + " entitlements", redirect, () -> {
+        return forms.submit(accountId, form, action + " entitlements", redirect, () -> {
             List<Entitlement> done = work.apply(serials);
             return new PageResult("/accounts/" + accountId + "/flex/entitlements?productTypeId=" + done.get(0).productTypeId(),
                     past + " " + done.size() + " entitlement" + (done.size() == 1 ? "" : "s") + ": "
@@ -349,7 +346,7 @@ class EntitlementPageController {
         Long configId = parseLong(form.getFirst("configId"));
         String termination = form.getFirst("termination");
         String endDate = form.getFirst("endDate");
-        return submit(accountId, form, "update entitlement " + e.serialNumber(), redirect, () -> {
+        return forms.submit(accountId, form, "update entitlement " + e.serialNumber(), redirect, () -> {
             boolean endEditable = EntitlementRules.allows(Action.EDIT_END_DATE, e.status(), e.hardware(), e.tokenStatus());
             Termination t = endEditable && termination != null ? termination(termination, endDate) : null;
             entitlements.update(accountId, e.serialNumber(), new EntitlementService.Changes(
@@ -382,41 +379,13 @@ class EntitlementPageController {
                       @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         scope.requireWritable(me, accountId);
         String location = "/accounts/" + accountId + "/flex/entitlements/" + EntitlementService.normalizeSerial(serial);
-        try {
-            var outcome = idempotency.run(accountId, form.getFirst("idempotencyKey"),
-                    PageResult.fingerprint("regenerate token " + serial, form), 200, PageResult.class, () -> {
-                        Entitlement e = entitlements.regenerateToken(accountId, serial, FlexActor.of(me));
-                        return new PageResult(location, "New token issued for " + e.serialNumber()
-                                + ": inject it into the VM. The previous token no longer works.");
-                    });
-            redirect.addFlashAttribute("success", outcome.value().message());
-        } catch (BusinessRuleException | ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + location;
+        return forms.act(accountId, form, "regenerate token " + serial, location, redirect, () -> {
+            Entitlement e = entitlements.regenerateToken(accountId, serial, FlexActor.of(me));
+            return "New token issued for " + e.serialNumber() + ": inject it into the VM. The previous token no longer works.";
+        });
     }
 
     // ---- helpers ----
-
-    private String submit(long accountId, MultiValueMap<String, String> form, String action, RedirectAttributes redirect,
-                          Supplier<PageResult> work, java.util.function.Function<FormErrors, String> again) {
-        try {
-            var outcome = idempotency.run(accountId, form.getFirst("idempotencyKey"), PageResult.fingerprint(action, form),
-                    200, PageResult.class, work);
-            redirect.addFlashAttribute("success", outcome.replayed()
-                    ? "This was already done (the form was sent twice); nothing was changed again." : outcome.value().message());
-            return "redirect:" + outcome.value().location();
-        } catch (InvalidInputException e) {
-            return again.apply(FormErrors.of(e.field(), e.getMessage()));
-        } catch (NotFoundException e) {
-            return again.apply(FormErrors.of("form", e.getMessage()));
-        } catch (BusinessRuleException e) {
-            return again.apply(FormErrors.of("form", FlexIdempotency.REUSED_TITLE.equals(e.title())
-                    ? FlexIdempotency.PAGE_REUSED : e.getMessage()));
-        } catch (ConflictException e) {
-            return again.apply(FormErrors.of("form", e.getMessage()));
-        }
-    }
 
     /** "program" → follow the program's end; "date" → the date typed (checked by the service). */
     static Termination termination(String mode, String date) {
