@@ -233,6 +233,16 @@ class FlexAssetsApiTest {
         var limit = api(c).post(base(c) + "/entitlements", Map.of("configId", config, "count", 100));
         assertThat(limit.status()).isEqualTo(201);
         assertThat(limit.json().size()).isEqualTo(100);
+
+        // no running program: none at all (Acme), or one that has ended
+        long acme = jdbc.queryForObject("select id from accounts where name = 'Acme'", Long.class);
+        problem(api("demo-alice").post("/api/v1/accounts/" + acme + "/flex/entitlements", Map.of("configId", config, "count", 1)), 422, null);
+        testClock.setBusinessDate(clock.today().plusYears(3).plusDays(1));
+        var ended = api(c).post(base(c) + "/entitlements", Map.of("configId", config, "count", 1));
+        problem(ended, 422, null);
+        assertThat(ended.json().get("detail").asString()).contains("ended on");
+        testClock.reset();
+        assertThat(jdbc.queryForObject("select count(*) from flex_entitlements where account_id = ?", Integer.class, c.accountId())).isEqualTo(103);
     }
 
     @Test
