@@ -3,6 +3,7 @@ package com.fortinet.marketplace.points;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PackRegistration {
 
     public static final String SKU_MESSAGE = "That is a SKU, not a registration code: enter the registration code from your Service Registration Document.";
+    public static final String WRONG_KIND_MESSAGE = "This registration code is for a FortiFlex points pack, not FortiPoints: "
+            + "register it on the account's FortiFlex page (FortiFlex → Register a FortiFlex points pack), where it is added "
+            + "to the prepaid FortiFlex program. Nothing was registered.";
 
     public record Registered(PointPack pack, long balance, boolean replayed) {
     }
@@ -23,18 +27,16 @@ public class PackRegistration {
     private final AccountScope scope;
     private final RegistrationAttempts attempts;
     private final RegistrationCodes codes;
-    private final PointsSkus skus;
     private final PackService packs;
     private final PointsLedger ledger;
     private final BusinessClock clock;
     private final TransactionTemplate tx;
 
-    PackRegistration(AccountScope scope, RegistrationAttempts attempts, RegistrationCodes codes, PointsSkus skus,
+    PackRegistration(AccountScope scope, RegistrationAttempts attempts, RegistrationCodes codes,
                      PackService packs, PointsLedger ledger, BusinessClock clock, TransactionTemplate tx) {
         this.scope = scope;
         this.attempts = attempts;
         this.codes = codes;
-        this.skus = skus;
         this.packs = packs;
         this.ledger = ledger;
         this.clock = clock;
@@ -59,19 +61,10 @@ public class PackRegistration {
     }
 
     private Registered registerInTransaction(PortalUser user, long accountId, String raw, String idempotencyKey) {
-        if (skus.isSku(raw)) {
-            throw new InvalidInputException("registrationCode", SKU_MESSAGE);
-        }
-        String code = CodeFormat.normalize(raw);
-        if (!CodeFormat.isWellFormed(code)) {
-            throw new InvalidInputException("registrationCode", "That is not a registration code: a code has 20 letters and digits, "
-                    + "shown in five groups like K7QF-9MZD-3XWA-PT2H-8RCE. Check it against your Service Registration Document.");
-        }
-        RegistrationCodes.Code found = codes.findForUpdate(code).orElseThrow(() -> new InvalidInputException("registrationCode",
-                "This registration code is not known. Check it against your Service Registration Document; "
-                        + "if it is correct, contact Fortinet Customer Service."));
+        RegistrationCodes.Code found = codes.claim(raw);
+        String code = found.code();
         String key = SpendingService.blankToNull(idempotencyKey);
-        if (found.packId() != null) {
+        if (found.registered()) {
             // A double submit of the same form registers once and shows the first result.
             if (key != null && found.accountId() != null && found.accountId() == accountId) {
                 var first = ledger.entryForPack(found.packId());
@@ -79,8 +72,10 @@ public class PackRegistration {
                     return new Registered(ledger.pack(found.packId()).orElseThrow(), ledger.balance(accountId, clock.today()), true);
                 }
             }
-            throw new ConflictException("registrationCode", "This registration code has already been registered; each code "
-                    + "can be registered once. If you did not register it, contact Fortinet Customer Service.");
+            throw RegistrationCodes.alreadyRegistered();
+        }
+        if (found.kind() != SkuKind.FORTIPOINTS) {
+            throw new BusinessRuleException("FortiFlex points code", WRONG_KIND_MESSAGE);
         }
         PointPack pack = packs.addPack(accountId, found.sku(), clock.today(), PackService.Source.REGISTRATION, user.userId(),
                 "Code " + CodeFormat.masked(code), key);
