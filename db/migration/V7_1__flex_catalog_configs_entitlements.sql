@@ -166,7 +166,8 @@ CREATE TABLE flex_entitlements (
     CONSTRAINT ck_flex_entitlements_status CHECK (status IN ('PENDING', 'ACTIVE', 'STOPPED', 'EXPIRED', 'REMOVED')),
     CONSTRAINT ck_flex_entitlements_token CHECK ((hardware AND token IS NULL AND token_status IS NULL AND unit_id IS NOT NULL)
                                               OR (NOT hardware AND token IS NOT NULL AND token_status IN ('NOTUSED', 'USED'))),
-    CONSTRAINT ck_flex_entitlements_dates CHECK (end_date > start_date)
+    -- equal when the program ended early on the day the entitlement started: it never ran
+    CONSTRAINT ck_flex_entitlements_dates CHECK (end_date >= start_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 -- Every change of an entitlement, with the state after it. at: the instant (UTC); user_id NULL for the portal itself

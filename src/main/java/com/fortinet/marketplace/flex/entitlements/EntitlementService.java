@@ -1,6 +1,8 @@
 package com.fortinet.marketplace.flex.entitlements;
 
+import com.fortinet.marketplace.accounts.UserRepository;
 import com.fortinet.marketplace.flex.FlexActor;
+import com.fortinet.marketplace.flex.FlexProgramDatesChanged;
 import com.fortinet.marketplace.flex.FlexProgram;
 import com.fortinet.marketplace.flex.FlexPrograms;
 import com.fortinet.marketplace.flex.RunningProgram;
@@ -52,10 +54,12 @@ public class EntitlementService {
     private final InstalledBase units;
     private final SerialNumbers serials;
     private final EntitlementStartGate gate;
+    private final UserRepository users;
     private final BusinessClock clock;
 
     EntitlementService(Entitlements entitlements, FlexPrograms programs, Configs configs, Catalog catalog,
-                       InstalledBase units, SerialNumbers serials, EntitlementStartGate gate, BusinessClock clock) {
+                       InstalledBase units, SerialNumbers serials, EntitlementStartGate gate, UserRepository users,
+                       BusinessClock clock) {
         this.entitlements = entitlements;
         this.programs = programs;
         this.configs = configs;
@@ -63,6 +67,7 @@ public class EntitlementService {
         this.units = units;
         this.serials = serials;
         this.gate = gate;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -406,6 +411,37 @@ public class EntitlementService {
             entitlements.insertEvent(s.id(), EventKind.STOPPED, disabled.at(), disabled.actor().userId(),
                     disabled.actor().label(), s.status(), s.configId(), s.endDate(), "Configuration '" + c.name() + "' was disabled");
         }
+    }
+
+    /**
+     * A program's end moved (extension, admin edit, early end), in the transaction that moved it: entitlements that
+     * follow the program move with it, and user-defined end dates past the new end are cut to it. One event each.
+     */
+    @EventListener
+    public void onProgramDatesChanged(FlexProgramDatesChanged change) {
+        if (!change.endChanged()) {
+            return;
+        }
+        Instant at = clock.now();
+        String who = users.findById(change.userId()).map(u -> u.getEmail()).orElse("FortiFlex administrator");
+        String why = "Program " + change.serialNumber() + " " + change.kind().label().toLowerCase(Locale.ROOT) + ": ends "
+                + change.endDate() + " instead of " + change.previousEnd();
+        for (Entitlement e : entitlements.ofProgramInStatusForUpdate(change.programId(),
+                List.of(EntitlementStatus.PENDING, EntitlementStatus.ACTIVE, EntitlementStatus.STOPPED))) {
+            LocalDate end = e.followsProgram() || e.endDate().isAfter(change.endDate()) ? change.endDate() : e.endDate();
+            if (end.isBefore(e.startDate())) {
+                end = e.startDate();
+            }
+            if (end.equals(e.endDate())) {
+                continue;
+            }
+            LocalDate old = e.endDate();
+            Entitlement moved = with(e, e.configId(), e.description(), e.status(), end, e.followsProgram(), e.token(), e.tokenStatus());
+            entitlements.update(moved, at);
+            entitlements.insertEvent(moved.id(), EventKind.END_DATE_CHANGED, at, change.userId(), who, moved.status(),
+                    moved.configId(), end, why + " (entitlement end " + old + " → " + end + ")");
+        }
+        expireDue(change.accountId());
     }
 
     /**

@@ -141,6 +141,11 @@ class Entitlements {
                 Map.of("c", configId, "s", statuses.stream().map(Enum::name).toList()), Entitlements::entitlement);
     }
 
+    List<Entitlement> ofProgramInStatusForUpdate(long programId, Collection<EntitlementStatus> statuses) {
+        return jdbc.query("select * from flex_entitlements where program_id = :p and status in (:s) order by serial_number for update",
+                Map.of("p", programId, "s", statuses.stream().map(Enum::name).toList()), Entitlements::entitlement);
+    }
+
     /** Entitlements whose end date has come and that are not yet EXPIRED (or REMOVED); {@code accountId} null: all. */
     List<Entitlement> due(Long accountId, LocalDate today) {
         MapSqlParameterSource p = new MapSqlParameterSource("t", Date.valueOf(today)).addValue("a", accountId);

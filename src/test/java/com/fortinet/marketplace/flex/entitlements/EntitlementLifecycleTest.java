@@ -293,6 +293,38 @@ class EntitlementLifecycleTest {
     }
 
     @Test
+    void entitlementsFollowingTheProgramMoveWithItsEndAndUserDefinedOnesAreCutToIt() {
+        var c = fixtures.withProgram();
+        var program = fixtures.programs.ofAccount(c.accountId()).orElseThrow();
+        FlexConfig config = fixtures.fortiGateVm(c, 2, "ENT");
+        Entitlement follows = fixtures.active(c, config);
+        LocalDate userEnd = clock.today().plusYears(2);
+        Entitlement userDefined = entitlements.create(c.accountId(), new EntitlementService.NewEntitlements(config.id(), 1L,
+                null, null, userEnd), c.actor()).get(0);
+        long admin = jdbc.queryForObject("select id from users where email = 'admin@demo.test'", Long.class);
+
+        var extended = fixtures.programs.extend(c.accountId(), 12, null, admin);
+        assertThat(reload(c, follows).endDate()).isEqualTo(extended.program().endDate());
+        assertThat(reload(c, userDefined).endDate()).as("a user-defined end stays").isEqualTo(userEnd);
+        EntitlementEvent moved = chronological(c, follows).get(2);
+        assertThat(moved.kind()).isEqualTo(EventKind.END_DATE_CHANGED);
+        assertThat(moved.endDateAfter()).isEqualTo(extended.program().endDate());
+        assertThat(moved.userId()).isEqualTo(admin);
+        assertThat(moved.actor()).isEqualTo("admin@demo.test");
+        assertThat(moved.detail()).contains(program.serialNumber()).contains("extended");
+
+        LocalDate early = clock.today().plusYears(1);
+        fixtures.programs.endEarly(program.id(), early, admin);
+        assertThat(reload(c, follows).endDate()).isEqualTo(early);
+        assertThat(reload(c, userDefined).endDate()).as("cut to the program's new end").isEqualTo(early);
+
+        // ended today: what ran expires at once
+        fixtures.programs.endEarly(program.id(), clock.today(), admin);
+        assertThat(reload(c, follows).status()).isEqualTo(EntitlementStatus.EXPIRED);
+        assertThat(reload(c, follows).endDate()).isEqualTo(clock.today());
+    }
+
+    @Test
     void noRunningProgramRefusesConfigurations() {
         var c = fixtures.customer(com.fortinet.marketplace.accounts.Permission.READ_WRITE);
         assertThatThrownBy(() -> fixtures.fortiGateVm(c, 2, "ENT")).isInstanceOf(BusinessRuleException.class)
