@@ -49,7 +49,14 @@ public class WebSession {
     }
 
     public Page get(String path) {
-        Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return get(path, Map.of());
+    }
+
+    /** A GET with extra headers, e.g. {@code HX-Request: true} as htmx sends it. */
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        Page page = send(request.build());
         Matcher m = CSRF_META.matcher(page.body());
         Matcher i = CSRF_INPUT.matcher(page.body());
         if (m.find()) {
