@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex;
 
+import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
@@ -62,24 +63,23 @@ class FlexApiController {
     }
 
     record TransferJson(long transferId, long fortiPointsSpent, long flexPointsAcquired, long rate,
-                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, long flexBalance,
-                        boolean replayed) {
+                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, long flexBalance) {
     }
 
-    /** 201 with the transfer; the same Idempotency-Key again answers the first transfer (replayed: true). */
+    /** 201 with the transfer; the same Idempotency-Key again answers the first 201 (header Idempotent-Replayed). */
     @PostMapping("/accounts/{accountId}/flex-transfers")
     ResponseEntity<TransferJson> transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                                           @RequestBody(required = false) TransferBody body,
-                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                          @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         scope.requireWritable(me, accountId);
         var result = transfers.transfer(accountId, body == null ? null : body.points(),
                 key == null || key.isBlank() ? UUID.randomUUID().toString() : key, me.userId());
         FlexTransfer t = result.transfer();
-        return ResponseEntity.status(HttpStatus.CREATED)
+        return ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(result.replayed()))
                 .header("Location", "/api/v1/accounts/" + accountId + "/flex-transfers/" + t.id())
                 .body(new TransferJson(t.id(), t.fortiPointsSpent(), t.flexPointsAcquired(), t.rate(),
                         t.programSerialNumber(), t.anniversaryDate(), result.fortiPointsBalanceAfter(),
-                        result.flexBalanceAfter(), result.replayed()));
+                        result.flexBalanceAfter()));
     }
 
     record NewProgram(FlexProgramType type, LocalDate startDate, LocalDate endDate, String serialNumber) {

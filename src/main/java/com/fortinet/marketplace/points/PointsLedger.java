@@ -157,23 +157,6 @@ public class PointsLedger {
                 });
     }
 
-    public Optional<LedgerEntry> findByKey(long accountId, String idempotencyKey) {
-        return jdbc.query("select * from points_ledger where account_id = ? and idempotency_key = ?",
-                ENTRY, accountId, idempotencyKey).stream().findFirst();
-    }
-
-    /** Locking read, so a replay sees a row committed by a concurrent first request. */
-    Optional<LedgerEntry> findByKeyForUpdate(long accountId, String idempotencyKey) {
-        return jdbc.query("select * from points_ledger where account_id = ? and idempotency_key = ? for update",
-                ENTRY, accountId, idempotencyKey).stream().findFirst();
-    }
-
-    /** The PACK_REGISTERED row of a pack. */
-    public Optional<LedgerEntry> entryForPack(long packId) {
-        return jdbc.query("select * from points_ledger where pack_id = ? and kind = 'PACK_REGISTERED'", ENTRY, packId)
-                .stream().findFirst();
-    }
-
     public Optional<LedgerEntry> entry(long entryId) {
         return jdbc.query("select * from points_ledger where id = ?", ENTRY, entryId).stream().findFirst();
     }

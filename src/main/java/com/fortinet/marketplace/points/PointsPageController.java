@@ -5,6 +5,7 @@ import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.CurrentAccount;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
@@ -118,6 +119,9 @@ class PointsPageController {
         } catch (ConflictException e) {
             response.setStatus(409);
             return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
+        } catch (BusinessRuleException e) {
+            response.setStatus(422);
+            return form(me, accountId, target, registrationCode, FormErrors.of("form", e.getMessage()), model);
         } catch (TooManyAttemptsException e) {
             response.setStatus(429);
             return form(me, accountId, target, registrationCode, FormErrors.of("form", e.getMessage()), model);

@@ -55,13 +55,20 @@ public class ApiClient {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+        /** The first value of a header (names are case-insensitive), or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
