@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +30,8 @@ public class Transactions {
     private static final Logger log = LoggerFactory.getLogger(Transactions.class);
     private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
     private static final int ER_LOCK_DEADLOCK = 1213;
+
+    private static final AtomicLong RETRIES = new AtomicLong();
 
     private final TransactionTemplate tx;
 
@@ -52,6 +55,7 @@ public class Transactions {
                     }
                     throw e;
                 }
+                RETRIES.incrementAndGet();
                 log.debug("Lock conflict (attempt {}), running the transaction again: {}", attempt, e.getMessage());
                 pause(attempt);
             }
@@ -63,6 +67,11 @@ public class Transactions {
             work.run();
             return null;
         });
+    }
+
+    /** Transactions run again after a lock conflict since the JVM started (tests and load runs report it). */
+    public static long retries() {
+        return RETRIES.get();
     }
 
     /** A deadlock or lock wait timeout anywhere in the cause chain (JDBC, JPA or already translated by Spring). */
