@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -33,13 +34,47 @@ public final class PortalProcess implements AutoCloseable {
     private final int port;
     private final int dbPort;
     private final Path log;
+    private final LogWatch watch;
 
-    private PortalProcess(Process process, Path dataDir, int port, int dbPort, Path log) {
+    private PortalProcess(Process process, Path dataDir, int port, int dbPort, Path log, LogWatch watch) {
         this.process = process;
         this.dataDir = dataDir;
         this.port = port;
         this.dbPort = dbPort;
         this.log = log;
+        this.watch = watch;
+    }
+
+    /** The process's output lines so far, and a way to wait for one containing a text. */
+    private static final class LogWatch {
+        private final List<String> lines = new ArrayList<>();
+        private final List<Map.Entry<String, CompletableFuture<String>>> waiting = new ArrayList<>();
+
+        synchronized void add(String line) {
+            lines.add(line);
+            waiting.removeIf(w -> line.contains(w.getKey()) && w.getValue().complete(line));
+        }
+
+        synchronized void closed() {
+            waiting.forEach(w -> w.getValue().completeExceptionally(new IllegalStateException(
+                    "The portal's output ended before a line containing '" + w.getKey() + "'")));
+            waiting.clear();
+        }
+
+        synchronized CompletableFuture<String> await(String text) {
+            for (String l : lines) {
+                if (l.contains(text)) {
+                    return CompletableFuture.completedFuture(l);
+                }
+            }
+            CompletableFuture<String> f = new CompletableFuture<>();
+            waiting.add(Map.entry(text, f));
+            return f;
+        }
+
+        synchronized List<String> lines() {
+            return List.copyOf(lines);
+        }
     }
 
     /** Starts the portal on {@code dataDir} and returns once it is ready (its "Portal ready" log line). */
@@ -56,28 +91,26 @@ public final class PortalProcess implements AutoCloseable {
         cmd.addAll(List.of(extraArgs));
         Path log = LOGS.resolve(name + ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        CompletableFuture<Boolean> started = new CompletableFuture<>();
+        LogWatch watch = new LogWatch();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                  PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     out.println(line);
-                    if (line.contains("Portal ready on port")) {
-                        started.complete(true);
-                    }
+                    watch.add(line);
                 }
             } catch (IOException e) {
-                started.completeExceptionally(e);
+                // the process is gone
             }
-            started.complete(false);
+            watch.closed();
         }, "portal-process-" + name);
         reader.setDaemon(true);
         reader.start();
-        PortalProcess portal = new PortalProcess(p, dataDir, port, dbPort, log);
+        PortalProcess portal = new PortalProcess(p, dataDir, port, dbPort, log, watch);
         boolean ok;
         try {
-            ok = started.get(5, TimeUnit.MINUTES);
+            ok = watch.await("Portal ready on port").get(5, TimeUnit.MINUTES) != null;
         } catch (Exception e) {
             ok = false;
         }
@@ -109,14 +142,33 @@ public final class PortalProcess implements AutoCloseable {
         return log;
     }
 
-    /** SIGTERM, as a service manager stops it; returns the exit code. */
-    public int terminate() throws Exception {
-        process.destroy();
+    /** Waits until the portal logs a line containing {@code text} (or has logged it already). */
+    public String awaitLog(String text) throws Exception {
+        return watch.await(text).get(3, TimeUnit.MINUTES);
+    }
+
+    public List<String> logLines() {
+        return watch.lines();
+    }
+
+    /** SIGTERM without waiting: the caller watches what happens while the portal shuts down. */
+    public void signalTerm() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits for the process to end after {@link #signalTerm()}; returns the exit code. */
+    public int awaitExit() throws Exception {
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             kill();
             throw new IllegalStateException("The portal did not stop within 3 minutes of SIGTERM; see " + log);
         }
         return process.exitValue();
+    }
+
+    /** SIGTERM, as a service manager stops it; returns the exit code. */
+    public int terminate() throws Exception {
+        signalTerm();
+        return awaitExit();
     }
 
     /** kill -9 of the portal and of its MariaDB: a power cut, as far as the data directory can tell. */
