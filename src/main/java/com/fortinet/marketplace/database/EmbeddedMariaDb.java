@@ -171,7 +171,8 @@ public final class EmbeddedMariaDb {
                 "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
                 "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';",
                 "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';",
-                "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1';",
+                // the server is the portal's alone: its account may also create scratch databases (migration tests, tools)
+                "GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'127.0.0.1';",
                 "");
         deleteQuietly(initFile);
         Files.createDirectories(initFile.getParent());

@@ -31,9 +31,13 @@ class FlexApiController {
     private final FlexTransferService transfers;
     private final FlexLedger ledger;
     private final BusinessClock clock;
+    private final FlexPackRegistration packs;
+    private final FlexPacks packRows;
 
     FlexApiController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers, FlexLedger ledger,
-                      BusinessClock clock) {
+                      BusinessClock clock, FlexPackRegistration packs, FlexPacks packRows) {
+        this.packs = packs;
+        this.packRows = packRows;
         this.scope = scope;
         this.programs = programs;
         this.transfers = transfers;
@@ -41,7 +45,7 @@ class FlexApiController {
         this.clock = clock;
     }
 
-    record ProgramJson(String serialNumber, FlexProgramType type, LocalDate startDate, LocalDate endDate, long balance,
+    record ProgramJson(String serialNumber, FlexProgramType type, LocalDate startDate, LocalDate endDate, FlexPoints balance,
                        LocalDate anniversaryDate, boolean acceptsTransfers, String transferRefusal) {
     }
 
@@ -56,14 +60,14 @@ class FlexApiController {
     private ProgramJson json(FlexProgram p) {
         var refusal = TransferRules.refusal(p, clock.today());
         return new ProgramJson(p.serialNumber(), p.type(), p.startDate(), p.endDate(), ledger.balance(p.id()),
-                p.nextAnniversary(clock.today()), refusal.isEmpty(), refusal.map(TransferRules.Refusal::message).orElse(null));
+                p.nextAnniversary(clock.today()), refusal.isEmpty(), refusal.map(PrepaidCredit.Refusal::message).orElse(null));
     }
 
     record TransferBody(BigDecimal points) {
     }
 
-    record TransferJson(long transferId, long fortiPointsSpent, long flexPointsAcquired, long rate,
-                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, long flexBalance) {
+    record TransferJson(long transferId, long fortiPointsSpent, FlexPoints flexPointsAcquired, FlexPoints rate,
+                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, FlexPoints flexBalance) {
     }
 
     /** 201 with the transfer; the same Idempotency-Key again answers the first 201 (header Idempotent-Replayed). */
@@ -82,11 +86,56 @@ class FlexApiController {
                         result.flexBalanceAfter()));
     }
 
+    record PackBody(String registrationCode) {
+    }
+
+    record PackJson(long packId, String sku, FlexPoints points, String programSerialNumber, LocalDate registeredOn,
+                    FlexPoints balance) {
+    }
+
+    /**
+     * 201 with the pack credited to the prepaid program; the same Idempotency-Key with the same code answers the same
+     * again, marked {@code Idempotent-Replayed: true}.
+     */
+    @PostMapping("/accounts/{accountId}/flex/packs")
+    ResponseEntity<PackJson> registerPack(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                                          @RequestBody(required = false) PackBody body,
+                                          @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        var r = packs.register(me, accountId, body == null ? null : body.registrationCode(), key);
+        FlexPack p = r.pack();
+        var response = ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(r.replayed()))
+                .header("Location", "/api/v1/accounts/" + accountId + "/flex/packs/" + p.id());
+        return response.body(new PackJson(p.id(), p.sku(), p.points(), p.programSerialNumber(), p.registeredOn(), r.balance()));
+    }
+
+    @GetMapping("/accounts/{accountId}/flex/packs/{packId}")
+    PackJson pack(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable long packId) {
+        scope.requireVisible(me, accountId);
+        FlexPack p = packRows.find(accountId, packId).orElseThrow(() -> new NotFoundException(
+                "FortiFlex points pack " + packId + " was not found on account " + accountId + "."));
+        return new PackJson(p.id(), p.sku(), p.points(), p.programSerialNumber(), p.registeredOn(), ledger.balance(p.programId()));
+    }
+
     record NewProgram(FlexProgramType type, LocalDate startDate, LocalDate endDate, String serialNumber) {
     }
 
     record ProgramCreated(long accountId, String serialNumber, FlexProgramType type, LocalDate startDate,
                           LocalDate endDate, LocalDate anniversaryDate) {
+    }
+
+    record ExtensionBody(Integer months) {
+    }
+
+    /**
+     * Another term (12, 36 or 60 months) registered on the account: 200 with the program and its later end date. The
+     * same Idempotency-Key again answers the first extension (Idempotent-Replayed: true) instead of extending twice.
+     */
+    @PostMapping("/admin/accounts/{accountId}/flex-program/extensions")
+    ResponseEntity<ProgramJson> extend(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                                       @RequestBody(required = false) ExtensionBody body,
+                                       @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        var r = programs.extend(accountId, body == null ? null : body.months(), key, me.userId());
+        return ResponseEntity.ok().headers(Idempotency.replayHeaders(r.replayed())).body(json(r.program()));
     }
 
     @PostMapping("/admin/accounts/{accountId}/flex-program")

@@ -6,6 +6,7 @@ import com.fortinet.marketplace.accounts.UserRepository;
 import com.fortinet.marketplace.demo.AccountsDemoSeed;
 import com.fortinet.marketplace.demo.DemoSeed;
 import com.fortinet.marketplace.points.PackService;
+import com.fortinet.marketplace.points.RegistrationCodes;
 import com.fortinet.marketplace.points.SpendingService;
 import com.fortinet.marketplace.time.BusinessClock;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,14 @@ class FlexDemoSeed implements DemoSeed {
     private final SpendingService spending;
     private final PackService packs;
     private final BusinessClock clock;
+    private final RegistrationCodes codes;
+    private final FlexPackRegistration flexPacks;
 
     FlexDemoSeed(AccountRepository accounts, UserRepository users, FlexProgramService programs,
                  FlexTransferService transfers, FlexUsage usage, SpendingService spending, PackService packs,
-                 BusinessClock clock) {
+                 BusinessClock clock, RegistrationCodes codes, FlexPackRegistration flexPacks) {
+        this.codes = codes;
+        this.flexPacks = flexPacks;
         this.packs = packs;
         this.accounts = accounts;
         this.users = users;
@@ -73,8 +78,12 @@ class FlexDemoSeed implements DemoSeed {
         if (second >= 1) {
             transfers.transfer(globex.getId(), second, "demo-flex-2", bob);
         }
-        usage.record(globex.getId(), Math.max(1, first / 40), "FortiGate-VM 4 CPUs, UTP bundle");
-        usage.record(globex.getId(), Math.max(1, first / 50), "FortiGate-VM 2 CPUs, ATP bundle");
+        // A FortiFlex points pack bought for the program, registered by bob.
+        var batch = codes.issue("LIC-ELAVM-10K", 1, "demo: Globex FortiFlex points pack", null);
+        flexPacks.registerWithoutChecks(globex.getId(), codes.codesOf(batch.id()).get(0).code(), bob);
+        // FortiFlex points carry hundredths: a few days of two VMs at their documented daily rates.
+        usage.record(globex.getId(), FlexPoints.parse("12.91").times(Math.max(1, first / 500)), "FortiGate-VM 4 CPUs, ENT bundle");
+        usage.record(globex.getId(), FlexPoints.parse("6.39").times(Math.max(1, first / 500)), "FortiGate-VM 2 CPUs, ENT bundle");
     }
 
     private Account account(String name) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -23,9 +24,10 @@ import java.util.List;
 public class FlexLedger {
 
     private static final RowMapper<FlexLedgerEntry> MAPPER = (rs, i) -> new FlexLedgerEntry(rs.getLong("id"),
-            rs.getLong("program_id"), FlexLedgerKind.valueOf(rs.getString("kind")), rs.getLong("points"),
-            rs.getLong("balance_after"), rs.getObject("effective_date", LocalDate.class), rs.getString("description"),
-            (Long) rs.getObject("transfer_id", Long.class), rs.getTimestamp("created_at").toInstant());
+            rs.getLong("program_id"), FlexLedgerKind.valueOf(rs.getString("kind")), FlexPoints.of(rs.getBigDecimal("points")),
+            FlexPoints.of(rs.getBigDecimal("balance_after")), rs.getObject("effective_date", LocalDate.class), rs.getString("description"),
+            (Long) rs.getObject("transfer_id", Long.class), (Long) rs.getObject("flex_pack_id", Long.class),
+            rs.getTimestamp("created_at").toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -34,38 +36,45 @@ public class FlexLedger {
     }
 
     /** Σ of the ledger. */
-    public long balance(long programId) {
-        Long sum = jdbc.queryForObject("select coalesce(sum(points), 0) from flex_ledger where program_id = ?",
-                Long.class, programId);
-        return sum == null ? 0 : sum;
+    public FlexPoints balance(long programId) {
+        return FlexPoints.ofNullable(jdbc.queryForObject("select sum(points) from flex_ledger where program_id = ?",
+                BigDecimal.class, programId));
     }
 
     /** Balance after the newest row, read with a lock so it is the latest committed one whatever the snapshot. */
-    private long lockedBalance(long programId) {
-        List<Long> last = jdbc.queryForList(
+    private FlexPoints lockedBalance(long programId) {
+        List<BigDecimal> last = jdbc.queryForList(
                 "select balance_after from flex_ledger where program_id = ? order by id desc limit 1 for update",
-                Long.class, programId);
-        return last.isEmpty() ? 0 : last.get(0);
+                BigDecimal.class, programId);
+        return last.isEmpty() ? FlexPoints.ZERO : FlexPoints.of(last.get(0));
     }
 
-    public long append(long programId, FlexLedgerKind kind, long points, LocalDate effectiveDate, String description,
+    public long append(long programId, FlexLedgerKind kind, FlexPoints points, LocalDate effectiveDate, String description,
                        Long transferId) {
-        long after = lockedBalance(programId) + points;
-        if (after < 0) {
+        return append(programId, kind, points, effectiveDate, description, transferId, null);
+    }
+
+    /** {@code transferId} / {@code flexPackId}: the transfer or FortiFlex points pack a credit comes from. */
+    public long append(long programId, FlexLedgerKind kind, FlexPoints points, LocalDate effectiveDate, String description,
+                       Long transferId, Long flexPackId) {
+        FlexPoints after = lockedBalance(programId).plus(points);
+        if (after.isNegative()) {
             throw new IllegalStateException("FortiFlex balance of program " + programId + " would be negative");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    insert into flex_ledger (program_id, kind, points, balance_after, effective_date, description, transfer_id)
-                    values (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                    insert into flex_ledger (program_id, kind, points, balance_after, effective_date, description, transfer_id,
+                        flex_pack_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
             ps.setLong(1, programId);
             ps.setString(2, kind.name());
-            ps.setLong(3, points);
-            ps.setLong(4, after);
+            ps.setBigDecimal(3, points.toBigDecimal());
+            ps.setBigDecimal(4, after.toBigDecimal());
             ps.setDate(5, Date.valueOf(effectiveDate));
             ps.setString(6, description.length() > 300 ? description.substring(0, 300) : description);
             ps.setObject(7, transferId);
+            ps.setObject(8, flexPackId);
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -87,29 +96,28 @@ public class FlexLedger {
      * Points held when the program year starting {@code yearStart} opened: every row dated before it, plus the
      * forfeit written at that anniversary (it closes the previous year).
      */
-    public long openingBalance(long programId, LocalDate yearStart) {
-        Long sum = jdbc.queryForObject("""
-                select coalesce(sum(points), 0) from flex_ledger
+    public FlexPoints openingBalance(long programId, LocalDate yearStart) {
+        return FlexPoints.ofNullable(jdbc.queryForObject("""
+                select sum(points) from flex_ledger
                 where program_id = ? and (effective_date < ? or (effective_date = ? and kind in ('FORFEIT', 'ROLL_OVER')))""",
-                Long.class, programId, Date.valueOf(yearStart), Date.valueOf(yearStart));
-        return sum == null ? 0 : sum;
+                BigDecimal.class, programId, Date.valueOf(yearStart), Date.valueOf(yearStart)));
     }
 
-    /** Transfers in during [from, to), in the order they were added. */
+    /** Points added (transfers in, FortiFlex points packs) during [from, to), in the order they were added. */
     public List<Credit> creditsBetween(long programId, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 select effective_date, points from flex_ledger
-                where program_id = ? and kind = 'TRANSFER_IN' and effective_date >= ? and effective_date < ?
-                order by effective_date, id""", (rs, i) -> new Credit(rs.getObject(1, LocalDate.class), rs.getLong(2)),
+                where program_id = ? and kind in ('TRANSFER_IN', 'PACK_IN') and effective_date >= ? and effective_date < ?
+                order by effective_date, id""", (rs, i) -> new Credit(rs.getObject(1, LocalDate.class),
+                        FlexPoints.of(rs.getBigDecimal(2))),
                 programId, Date.valueOf(from), Date.valueOf(to));
     }
 
     /** Points consumed during [from, to), as a positive number. */
-    public long consumedBetween(long programId, LocalDate from, LocalDate to) {
-        Long sum = jdbc.queryForObject("""
-                select coalesce(-sum(points), 0) from flex_ledger
+    public FlexPoints consumedBetween(long programId, LocalDate from, LocalDate to) {
+        return FlexPoints.ofNullable(jdbc.queryForObject("""
+                select -sum(points) from flex_ledger
                 where program_id = ? and kind = 'USAGE' and effective_date >= ? and effective_date < ?""",
-                Long.class, programId, Date.valueOf(from), Date.valueOf(to));
-        return sum == null ? 0 : sum;
+                BigDecimal.class, programId, Date.valueOf(from), Date.valueOf(to)));
     }
 }

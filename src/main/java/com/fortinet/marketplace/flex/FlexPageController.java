@@ -39,10 +39,13 @@ class FlexPageController {
     private final FlexLedger ledger;
     private final BusinessClock clock;
     private final PointsLedger pointsLedger;
+    private final FlexPacks packs;
 
     FlexPageController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers,
-                       FlexTransfers transferRows, FlexLedger ledger, BusinessClock clock, PointsLedger pointsLedger) {
+                       FlexTransfers transferRows, FlexLedger ledger, BusinessClock clock, PointsLedger pointsLedger,
+                       FlexPacks packs) {
         this.pointsLedger = pointsLedger;
+        this.packs = packs;
         this.scope = scope;
         this.programs = programs;
         this.transfers = transfers;
@@ -60,8 +63,10 @@ class FlexPageController {
         model.addAttribute("program", program);
         model.addAttribute("today", clock.today());
         model.addAttribute("refusal", TransferRules.refusal(program, clock.today()).orElse(null));
+        model.addAttribute("packRefusal", PrepaidCredit.PACK.refusal(program, clock.today()).orElse(null));
         model.addAttribute("canChange", me.canChange());
         if (program != null) {
+            model.addAttribute("packs", packs.ofAccount(accountId, 20));
             model.addAttribute("balance", ledger.balance(program.id()));
             model.addAttribute("nextAnniversary", program.nextAnniversary(clock.today()));
             model.addAttribute("ledger", ledger.page(program.id(), PageRequest.of(Math.max(page, 0), 20)));

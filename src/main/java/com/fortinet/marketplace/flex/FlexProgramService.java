@@ -2,8 +2,14 @@ package com.fortinet.marketplace.flex;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.accounts.AccountService;
+import com.fortinet.marketplace.idempotency.Idempotency;
+import com.fortinet.marketplace.idempotency.IdempotentRequest;
+import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +20,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Registering an account's FortiFlex program (admin). An account holds at most one. */
+/**
+ * Registering an account's FortiFlex program (admin; an account holds at most one), extending it by another term, and
+ * correcting its dates or ending it early.
+ */
 @Service
 public class FlexProgramService {
 
@@ -23,10 +32,86 @@ public class FlexProgramService {
 
     private final FlexPrograms programs;
     private final AccountService accounts;
+    private final ProgramChanges changes;
+    private final BusinessClock clock;
+    private final ApplicationEventPublisher events;
+    private final Idempotency idempotency;
 
-    public FlexProgramService(FlexPrograms programs, AccountService accounts) {
+    public FlexProgramService(FlexPrograms programs, AccountService accounts, ProgramChanges changes, BusinessClock clock,
+                              ApplicationEventPublisher events, Idempotency idempotency) {
         this.programs = programs;
         this.accounts = accounts;
+        this.changes = changes;
+        this.clock = clock;
+        this.events = events;
+        this.idempotency = idempotency;
+    }
+
+    public record Extended(FlexProgram program, LocalDate previousEnd, boolean replayed) {
+        Extended asReplay() {
+            return new Extended(program, previousEnd, true);
+        }
+    }
+
+    /**
+     * Another term of {@code months} registered on the account extends its program (DESIGN §4.1). The same
+     * idempotency key again answers the first extension instead of extending twice; with another term it is refused
+     * ({@link Idempotency}).
+     */
+    public Extended extend(long accountId, Integer months, String idempotencyKey, long userId) {
+        Account account = accounts.get(accountId);
+        String key = Idempotency.validKey(idempotencyKey);
+        var outcome = idempotency.run(IdempotentRequest.of(accountId, key, "flex-program-extension", months),
+                Extended.class, () -> {
+                    FlexProgram program = programs.findByAccountForUpdate(accountId).orElseThrow(() -> new NotFoundException(
+                            account.getName() + " has no FortiFlex program to extend: register one first."));
+                    LocalDate end = ProgramDates.extendedEnd(program, months, clock.today());
+                    return new Extended(change(program, program.startDate(), end, ProgramChange.Kind.EXTENDED, months, key,
+                            userId), program.endDate(), false);
+                });
+        return outcome.replayed() ? outcome.result().asReplay() : outcome.result();
+    }
+
+    /** An admin corrects the program's dates ({@link ProgramDates#requireValid}). */
+    @Transactional
+    public FlexProgram editDates(long programId, LocalDate start, LocalDate end, long userId) {
+        FlexProgram program = lockedProgram(programId);
+        if (program.startDate().equals(start) && program.endDate().equals(end)) {
+            throw new InvalidInputException("endDate", "These are the program's dates already; nothing to change.");
+        }
+        ProgramDates.requireValid(program, start, end, clock.today(), changes.history(programId));
+        return change(program, start, end, ProgramChange.Kind.EDITED, null, null, userId);
+    }
+
+    /** An admin ends the program before its end date: on {@code end} (today at the earliest). */
+    @Transactional
+    public FlexProgram endEarly(long programId, LocalDate end, long userId) {
+        FlexProgram program = lockedProgram(programId);
+        if (end == null) {
+            throw new InvalidInputException("endDate", "Enter the day the program ends (YYYY-MM-DD), today at the earliest.");
+        }
+        if (!end.isBefore(program.endDate())) {
+            throw new InvalidInputException("endDate", "Program " + program.serialNumber() + " already ends on "
+                    + program.endDate() + "; ending early needs an earlier date. To run it longer, extend it.");
+        }
+        ProgramDates.requireValid(program, program.startDate(), end, clock.today(), changes.history(programId));
+        return change(program, program.startDate(), end, ProgramChange.Kind.ENDED, null, null, userId);
+    }
+
+    private FlexProgram lockedProgram(long programId) {
+        return programs.findByIdForUpdate(programId).orElseThrow(() -> new NotFoundException(
+                "FortiFlex program " + programId + " was not found."));
+    }
+
+    /** Under the program row lock: new dates, the change recorded, listeners (entitlements) told in this transaction. */
+    private FlexProgram change(FlexProgram program, LocalDate start, LocalDate end, ProgramChange.Kind kind, Integer months,
+                               String key, long userId) {
+        programs.updateDates(program.id(), start, end);
+        var event = new FlexProgramDatesChanged(program.id(), program.accountId(), program.serialNumber(), kind,
+                program.startDate(), program.endDate(), start, end, userId);
+        changes.insert(event, months, key);
+        events.publishEvent(event);
+        return programs.findById(program.id()).orElseThrow();
     }
 
     public Optional<FlexProgram> ofAccount(long accountId) {

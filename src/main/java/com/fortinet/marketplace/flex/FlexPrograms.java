@@ -43,6 +43,16 @@ public class FlexPrograms {
                 .stream().findFirst();
     }
 
+    public Optional<FlexProgram> findById(long programId) {
+        return jdbc.query("select " + COLUMNS + " from flex_programs where id = ?", MAPPER, programId).stream().findFirst();
+    }
+
+    /** The caller holds the program row lock. */
+    public void updateDates(long programId, LocalDate start, LocalDate end) {
+        jdbc.update("update flex_programs set start_date = ?, end_date = ? where id = ?", Date.valueOf(start),
+                Date.valueOf(end), programId);
+    }
+
     public boolean serialExists(String serial) {
         Integer n = jdbc.queryForObject("select count(*) from flex_programs where serial_number = ?", Integer.class, serial);
         return n != null && n > 0;

@@ -52,14 +52,15 @@ public class FlexRollOver {
             jdbc.update("""
                     insert into flex_rollovers (program_id, anniversary, unused_added_before_day_180, unused_added_from_day_180,
                         rolled_over, forfeited) values (?, ?, ?, ?, ?, ?)""", program.id(), Date.valueOf(anniversary),
-                    result.unusedAddedBeforeDay180(), result.unusedAddedFromDay180(), result.rolledOver(), result.forfeited());
-            if (result.forfeited() > 0) {
-                ledger.append(program.id(), FlexLedgerKind.FORFEIT, -result.forfeited(), anniversary,
+                    result.unusedAddedBeforeDay180().toBigDecimal(), result.unusedAddedFromDay180().toBigDecimal(),
+                    result.rolledOver().toBigDecimal(), result.forfeited().toBigDecimal());
+            if (result.forfeited().isPositive()) {
+                ledger.append(program.id(), FlexLedgerKind.FORFEIT, result.forfeited().negate(), anniversary,
                         "Not rolled over at the " + anniversary + " anniversary: half of " + fmt(result.unusedAddedBeforeDay180())
                                 + " unused points added before day 180 of the program year", null);
             }
-            if (result.unused() > 0) {
-                ledger.append(program.id(), FlexLedgerKind.ROLL_OVER, 0, anniversary,
+            if (result.unused().isPositive()) {
+                ledger.append(program.id(), FlexLedgerKind.ROLL_OVER, FlexPoints.ZERO, anniversary,
                         fmt(result.rolledOver()) + " points carried into the program year starting " + anniversary + " ("
                                 + fmt(result.unusedAddedBeforeDay180()) + " unused from before day 180 at half, "
                                 + fmt(result.unusedAddedFromDay180()) + " from day 180 on in full)", null);
@@ -77,5 +78,9 @@ public class FlexRollOver {
 
     static String fmt(long n) {
         return NumberFormat.getIntegerInstance(Locale.US).format(n);
+    }
+
+    static String fmt(FlexPoints n) {
+        return n.display();
     }
 }

@@ -5,6 +5,6 @@ import java.time.LocalDate;
 
 /** One FortiPoints → FortiFlex transfer, as History shows it. */
 public record FlexTransfer(long id, long accountId, long programId, String programSerialNumber, long fortiPointsSpent,
-                           long flexPointsAcquired, long rate, LocalDate anniversaryDate, long pointsLedgerEntryId,
+                           FlexPoints flexPointsAcquired, FlexPoints rate, LocalDate anniversaryDate, long pointsLedgerEntryId,
                            String createdByEmail, Instant createdAt) {
 }

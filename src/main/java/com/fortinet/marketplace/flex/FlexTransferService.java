@@ -35,11 +35,11 @@ public class FlexTransferService {
     private final SpendingService spending;
     private final Idempotency idempotency;
     private final BusinessClock clock;
-    private final long rate;
+    private final FlexPoints rate;
 
     public FlexTransferService(FlexPrograms programs, FlexLedger ledger, FlexTransfers transfers, FlexRollOver rollOver,
                                SpendingService spending, Idempotency idempotency, BusinessClock clock,
-                               @Value("${portal.flex.points-per-fortipoint:1}") long rate) {
+                               @Value("${portal.flex.points-per-fortipoint:1}") BigDecimal rate) {
         this.programs = programs;
         this.ledger = ledger;
         this.transfers = transfers;
@@ -47,24 +47,25 @@ public class FlexTransferService {
         this.spending = spending;
         this.idempotency = idempotency;
         this.clock = clock;
-        this.rate = rate;
-        TransferRules.flexPoints(1, rate); // fail at start-up on a bad rate, not at the first transfer
+        this.rate = TransferRules.rate(rate); // fails at start-up on a bad rate, not at the first transfer
     }
 
-    public long rate() {
+    /** FortiFlex points per FortiPoint. */
+    public FlexPoints rate() {
         return rate;
     }
 
     /** What a transfer would do, without writing anything. {@code shortfall} > 0: not enough FortiPoints. */
-    public record Preview(FlexProgram program, long fortiPoints, long flexPoints, long rate, List<Allocation> allocations,
-                          long fortiPointsBefore, long fortiPointsAfter, long flexBefore, long flexAfter,
+    public record Preview(FlexProgram program, long fortiPoints, FlexPoints flexPoints, FlexPoints rate,
+                          List<Allocation> allocations, long fortiPointsBefore, long fortiPointsAfter, FlexPoints flexBefore,
+                          FlexPoints flexAfter,
                           LocalDate anniversaryDate, long shortfall, String shortfallMessage) {
         public boolean sufficient() {
             return shortfall == 0;
         }
     }
 
-    public record Result(FlexTransfer transfer, long fortiPointsBalanceAfter, long flexBalanceAfter,
+    public record Result(FlexTransfer transfer, long fortiPointsBalanceAfter, FlexPoints flexBalanceAfter,
                          List<Allocation> allocations, boolean replayed) {
         Result asReplay() {
             return new Result(transfer, fortiPointsBalanceAfter, flexBalanceAfter, allocations, true);
@@ -75,7 +76,7 @@ public class FlexTransferService {
         return spending.balance(accountId);
     }
 
-    public Optional<TransferRules.Refusal> refusal(long accountId) {
+    public Optional<PrepaidCredit.Refusal> refusal(long accountId) {
         return TransferRules.refusal(programs.findByAccount(accountId).orElse(null), clock.today());
     }
 
@@ -84,9 +85,9 @@ public class FlexTransferService {
         FlexProgram program = programs.findByAccount(accountId).orElse(null);
         TransferRules.requireTransferable(program, today);
         TransferRules.requireValid(BigDecimal.valueOf(points));
-        long flexPoints = TransferRules.flexPoints(points, rate);
+        FlexPoints flexPoints = TransferRules.flexPoints(points, rate);
         long before = spending.balance(accountId);
-        long flexBefore = ledger.balance(program.id());
+        FlexPoints flexBefore = ledger.balance(program.id());
         List<Allocation> allocations = List.of();
         long shortfall = 0;
         String message = null;
@@ -97,7 +98,7 @@ public class FlexTransferService {
             message = e.getMessage();
         }
         return new Preview(program, points, flexPoints, rate, allocations, before, before - points, flexBefore,
-                flexBefore + flexPoints, program.nextAnniversary(today), shortfall, message);
+                flexBefore.plus(flexPoints), program.nextAnniversary(today), shortfall, message);
     }
 
     public Result transfer(long accountId, long points, String idempotencyKey, long userId) {
@@ -123,7 +124,7 @@ public class FlexTransferService {
         FlexProgram program = programs.findByAccountForUpdate(accountId).orElse(null);
         TransferRules.requireTransferable(program, today);
         long points = TransferRules.requireValid(requestedPoints);
-        long flexPoints = TransferRules.flexPoints(points, rate);
+        FlexPoints flexPoints = TransferRules.flexPoints(points, rate);
         rollOver.applyDue(program, today);
 
         SpendResult spent = spending.spend(new SpendRequest(accountId, points, LedgerKind.FLEX_TRANSFER,
@@ -132,8 +133,8 @@ public class FlexTransferService {
         long transferId = transfers.insert(accountId, program.id(), points, flexPoints, rate, anniversary, key,
                 spent.ledgerEntryId(), userId);
         ledger.append(program.id(), FlexLedgerKind.TRANSFER_IN, flexPoints, today,
-                FlexRollOver.fmt(points) + " FortiPoints transferred at " + rate + " FortiFlex point"
-                        + (rate == 1 ? "" : "s") + " per FortiPoint", transferId);
+                FlexRollOver.fmt(points) + " FortiPoints transferred at " + TransferRules.rateText(rate) + " per FortiPoint",
+                transferId);
         FlexTransfer saved = transfers.find(accountId, transferId).orElseThrow();
         return new Result(saved, spent.balanceAfter(), ledger.balance(program.id()), spent.allocations(), false);
     }

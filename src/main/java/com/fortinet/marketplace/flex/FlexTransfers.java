@@ -23,7 +23,8 @@ public class FlexTransfers {
             join users u on u.id = t.created_by
             """;
     private static final RowMapper<FlexTransfer> MAPPER = (rs, i) -> new FlexTransfer(rs.getLong(1), rs.getLong(2),
-            rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getObject(8, LocalDate.class),
+            rs.getLong(3), rs.getString(4), rs.getLong(5), FlexPoints.of(rs.getBigDecimal(6)), FlexPoints.of(rs.getBigDecimal(7)),
+            rs.getObject(8, LocalDate.class),
             rs.getLong(9), rs.getString(10), rs.getTimestamp(11).toInstant());
 
     private final JdbcTemplate jdbc;
@@ -41,7 +42,7 @@ public class FlexTransfers {
                 accountId, limit);
     }
 
-    public long insert(long accountId, long programId, long fortiPoints, long flexPoints, long rate, LocalDate anniversary,
+    public long insert(long accountId, long programId, long fortiPoints, FlexPoints flexPoints, FlexPoints rate, LocalDate anniversary,
                        String key, long pointsLedgerEntryId, long userId) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
@@ -52,8 +53,8 @@ public class FlexTransfers {
             ps.setLong(1, accountId);
             ps.setLong(2, programId);
             ps.setLong(3, fortiPoints);
-            ps.setLong(4, flexPoints);
-            ps.setLong(5, rate);
+            ps.setBigDecimal(4, flexPoints.toBigDecimal());
+            ps.setBigDecimal(5, rate.toBigDecimal());
             ps.setDate(6, Date.valueOf(anniversary));
             ps.setString(7, key);
             ps.setLong(8, pointsLedgerEntryId);

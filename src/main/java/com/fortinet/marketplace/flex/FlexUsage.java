@@ -28,9 +28,9 @@ public class FlexUsage {
 
     /** Records {@code points} consumed today; returns the ledger entry id. */
     @Transactional
-    public long record(long accountId, long points, String description) {
-        if (points < 1) {
-            throw new InvalidInputException("points", "Consumption is at least 1 point.");
+    public long record(long accountId, FlexPoints points, String description) {
+        if (!points.isPositive()) {
+            throw new InvalidInputException("points", "Consumption is at least 0.01 point.");
         }
         FlexProgram program = programs.findByAccountForUpdate(accountId)
                 .orElseThrow(() -> new NotFoundException("Account " + accountId + " has no FortiFlex program."));
@@ -39,11 +39,11 @@ public class FlexUsage {
         }
         var today = clock.today();
         rollOver.applyDue(program, today);
-        long balance = ledger.balance(program.id());
-        if (points > balance) {
-            throw new BusinessRuleException("Insufficient FortiFlex points", "Consumption of " + points
-                    + " points is more than the FortiFlex balance of " + balance + ".");
+        FlexPoints balance = ledger.balance(program.id());
+        if (points.compareTo(balance) > 0) {
+            throw new BusinessRuleException("Insufficient FortiFlex points", "Consumption of " + points.display()
+                    + " points is more than the FortiFlex balance of " + balance.display() + ".");
         }
-        return ledger.append(program.id(), FlexLedgerKind.USAGE, -points, today, description, null);
+        return ledger.append(program.id(), FlexLedgerKind.USAGE, points.negate(), today, description, null);
     }
 }

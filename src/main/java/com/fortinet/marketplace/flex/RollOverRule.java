@@ -21,8 +21,8 @@ import java.util.List;
  *       added, then in the order they were added). Points carried over from the previous year count as added on
  *       day 1, so they are consumed first and, if still unused, halve again. FIFO is also the customer-friendly
  *       reading: the points that would be halved are the ones used up first.</li>
- *   <li><b>Rounding</b>: points are whole; the half of the unused points added before day 180 is taken once over
- *       their total and rounded down (floor), so the odd point is forfeited.</li>
+ *   <li><b>Rounding</b>: FortiFlex points are exact hundredths; the half of the unused points added before day 180
+ *       is taken once over their total, to the hundredth, rounded down, so an odd hundredth is forfeited.</li>
  * </ul>
  */
 public final class RollOverRule {
@@ -33,12 +33,13 @@ public final class RollOverRule {
     }
 
     /** Points added to the program on a day (a transfer in). */
-    public record Credit(LocalDate addedOn, long points) {
+    public record Credit(LocalDate addedOn, FlexPoints points) {
     }
 
-    public record Result(long unusedAddedBeforeDay180, long unusedAddedFromDay180, long rolledOver, long forfeited) {
-        public long unused() {
-            return unusedAddedBeforeDay180 + unusedAddedFromDay180;
+    public record Result(FlexPoints unusedAddedBeforeDay180, FlexPoints unusedAddedFromDay180, FlexPoints rolledOver,
+                         FlexPoints forfeited) {
+        public FlexPoints unused() {
+            return unusedAddedBeforeDay180.plus(unusedAddedFromDay180);
         }
     }
 
@@ -48,41 +49,41 @@ public final class RollOverRule {
      * @param credits   points added during the year, in the order they were added
      * @param consumed  points used during the year (daily consumption)
      */
-    public static Result atAnniversary(LocalDate yearStart, long opening, List<Credit> credits, long consumed) {
-        if (opening < 0 || consumed < 0) {
+    public static Result atAnniversary(LocalDate yearStart, FlexPoints opening, List<Credit> credits, FlexPoints consumed) {
+        if (opening.isNegative() || consumed.isNegative()) {
             throw new IllegalArgumentException("opening and consumed are never negative");
         }
         List<Credit> buckets = new ArrayList<>();
-        if (opening > 0) {
+        if (opening.isPositive()) {
             buckets.add(new Credit(yearStart, opening));
         }
         credits.stream()
                 .peek(c -> {
-                    if (c.points() < 0 || c.addedOn().isBefore(yearStart)) {
+                    if (c.points().isNegative() || c.addedOn().isBefore(yearStart)) {
                         throw new IllegalArgumentException("credit outside the program year: " + c);
                     }
                 })
                 .sorted(Comparator.comparing(Credit::addedOn)) // stable: same-day credits keep their order
                 .forEach(buckets::add);
 
-        long toConsume = consumed;
-        long before = 0;
-        long from = 0;
+        FlexPoints toConsume = consumed;
+        FlexPoints before = FlexPoints.ZERO;
+        FlexPoints from = FlexPoints.ZERO;
         for (Credit c : buckets) {
-            long used = Math.min(toConsume, c.points());
-            toConsume -= used;
-            long unused = c.points() - used;
+            FlexPoints used = FlexPoints.min(toConsume, c.points());
+            toConsume = toConsume.minus(used);
+            FlexPoints unused = c.points().minus(used);
             if (dayOf(yearStart, c.addedOn()) < FULL_ROLL_OVER_FROM_DAY) {
-                before += unused;
+                before = before.plus(unused);
             } else {
-                from += unused;
+                from = from.plus(unused);
             }
         }
-        if (toConsume > 0) {
+        if (toConsume.isPositive()) {
             throw new IllegalArgumentException("consumed " + consumed + " is more than the points held in the year");
         }
-        long rolled = before / 2 + from;
-        return new Result(before, from, rolled, before + from - rolled);
+        FlexPoints rolled = before.halfRoundedDown().plus(from);
+        return new Result(before, from, rolled, before.plus(from).minus(rolled));
     }
 
     static long dayOf(LocalDate yearStart, LocalDate date) {

@@ -1,6 +1,5 @@
 package com.fortinet.marketplace.flex;
 
-import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.InvalidInputException;
 
 import java.math.BigDecimal;
@@ -14,8 +13,7 @@ import java.util.Optional;
 public final class TransferRules {
 
     /** DESIGN §4, word for word. */
-    public static final String POSTPAID_REFUSAL = "FortiPoints can only be transferred to a FortiFlex prepaid (Enterprise) "
-            + "program; postpaid MSSP programs are billed monthly.";
+    public static final String POSTPAID_REFUSAL = PrepaidCredit.TRANSFER.postpaidMessage();
 
     /** One transfer is at most this many FortiPoints (keeps rate × points far from overflow; no pack set is bigger). */
     public static final long MAX_POINTS = 1_000_000_000L;
@@ -23,41 +21,13 @@ public final class TransferRules {
     private TransferRules() {
     }
 
-    public record Refusal(String title, String message) {
-        public BusinessRuleException exception() {
-            return new BusinessRuleException(title, message);
-        }
-    }
-
     /** Why no transfer can go to this account's program today, or empty when it can. */
-    public static Optional<Refusal> refusal(FlexProgram program, LocalDate today) {
-        if (program == null) {
-            return Optional.of(new Refusal("No FortiFlex program",
-                    "This account has no FortiFlex program, so there is nowhere to transfer points to. Ask your Fortinet "
-                            + "account manager or partner to register a FortiFlex prepaid (Enterprise) program for this "
-                            + "account; you can transfer as soon as it appears here."));
-        }
-        if (program.type() == FlexProgramType.POSTPAID) {
-            return Optional.of(new Refusal("Postpaid FortiFlex program", POSTPAID_REFUSAL));
-        }
-        if (program.hasEnded(today)) {
-            return Optional.of(new Refusal("FortiFlex program ended",
-                    "FortiFlex program " + program.serialNumber() + " ended on " + program.endDate() + ". Ask your "
-                            + "Fortinet account manager or partner to extend it with a new registration, then transfer."));
-        }
-        if (!program.hasStarted(today)) {
-            return Optional.of(new Refusal("FortiFlex program not started",
-                    "FortiFlex program " + program.serialNumber() + " starts on " + program.startDate()
-                            + ". Transfer points from that day on."));
-        }
-        return Optional.empty();
+    public static Optional<PrepaidCredit.Refusal> refusal(FlexProgram program, LocalDate today) {
+        return PrepaidCredit.TRANSFER.refusal(program, today);
     }
 
     public static void requireTransferable(FlexProgram program, LocalDate today) {
-        Optional<Refusal> refusal = refusal(program, today);
-        if (refusal.isPresent()) {
-            throw refusal.get().exception();
-        }
+        PrepaidCredit.TRANSFER.require(program, today);
     }
 
     /**
@@ -96,11 +66,36 @@ public final class TransferRules {
         return value.longValueExact();
     }
 
-    /** FortiFlex points acquired for {@code fortiPoints} at {@code rate} FortiFlex points per FortiPoint. */
-    public static long flexPoints(long fortiPoints, long rate) {
-        if (rate < 1) {
-            throw new IllegalStateException("portal.flex.points-per-fortipoint must be a whole number ≥ 1");
+    /**
+     * FortiFlex points acquired for {@code fortiPoints} (whole) at {@code rate} FortiFlex points per FortiPoint (up to
+     * two decimals): exact, since a whole number times hundredths is hundredths.
+     */
+    public static FlexPoints flexPoints(long fortiPoints, FlexPoints rate) {
+        if (!rate.isPositive()) {
+            throw new IllegalStateException("portal.flex.points-per-fortipoint must be more than 0 (at most two decimals)");
         }
-        return Math.multiplyExact(fortiPoints, rate);
+        return rate.times(fortiPoints);
+    }
+
+    /** "1 FortiFlex point", "1.25 FortiFlex points" (per FortiPoint). */
+    public static String rateText(FlexPoints rate) {
+        return rateNumber(rate) + " FortiFlex point" + (rate.equals(FlexPoints.of(1)) ? "" : "s");
+    }
+
+    /** A rate as people write it: "1", "1.25" (a whole rate without decimals). */
+    public static String rateNumber(FlexPoints rate) {
+        return rate.hundredths() % 100 == 0 ? String.format("%,d", rate.hundredths() / 100) : rate.display();
+    }
+
+    /** The configured rate, read once at start-up: more than 0, at most two decimals. */
+    public static FlexPoints rate(BigDecimal configured) {
+        FlexPoints rate;
+        try {
+            rate = FlexPoints.of(configured);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("portal.flex.points-per-fortipoint has at most two decimals: " + configured, e);
+        }
+        flexPoints(1, rate);
+        return rate;
     }
 }

@@ -6,6 +6,7 @@ import com.fortinet.marketplace.idempotency.RequestInProgressException;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Service;
 public class PackRegistration {
 
     public static final String SKU_MESSAGE = "That is a SKU, not a registration code: enter the registration code from your Service Registration Document.";
+    public static final String WRONG_KIND_MESSAGE = "This registration code is for a FortiFlex points pack, not FortiPoints: "
+            + "register it on the account's FortiFlex page (FortiFlex → Register a FortiFlex points pack), where it is added "
+            + "to the prepaid FortiFlex program. Nothing was registered.";
 
     public record Registered(PointPack pack, long balance, boolean replayed) {
         Registered asReplay() {
@@ -29,18 +33,16 @@ public class PackRegistration {
     private final AccountScope scope;
     private final RegistrationAttempts attempts;
     private final RegistrationCodes codes;
-    private final PointsSkus skus;
     private final PackService packs;
     private final PointsLedger ledger;
     private final BusinessClock clock;
     private final Idempotency idempotency;
 
-    PackRegistration(AccountScope scope, RegistrationAttempts attempts, RegistrationCodes codes, PointsSkus skus,
+    PackRegistration(AccountScope scope, RegistrationAttempts attempts, RegistrationCodes codes,
                      PackService packs, PointsLedger ledger, BusinessClock clock, Idempotency idempotency) {
         this.scope = scope;
         this.attempts = attempts;
         this.codes = codes;
-        this.skus = skus;
         this.packs = packs;
         this.ledger = ledger;
         this.clock = clock;
@@ -68,20 +70,13 @@ public class PackRegistration {
     }
 
     private Registered registerInTransaction(PortalUser user, long accountId, String raw, String key) {
-        if (skus.isSku(raw)) {
-            throw new InvalidInputException("registrationCode", SKU_MESSAGE);
+        RegistrationCodes.Code found = codes.claim(raw);
+        String code = found.code();
+        if (found.registered()) {
+            throw RegistrationCodes.alreadyRegistered();
         }
-        String code = CodeFormat.normalize(raw);
-        if (!CodeFormat.isWellFormed(code)) {
-            throw new InvalidInputException("registrationCode", "That is not a registration code: a code has 20 letters and digits, "
-                    + "shown in five groups like K7QF-9MZD-3XWA-PT2H-8RCE. Check it against your Service Registration Document.");
-        }
-        RegistrationCodes.Code found = codes.findForUpdate(code).orElseThrow(() -> new InvalidInputException("registrationCode",
-                "This registration code is not known. Check it against your Service Registration Document; "
-                        + "if it is correct, contact Fortinet Customer Service."));
-        if (found.packId() != null) {
-            throw new ConflictException("registrationCode", "This registration code has already been registered; each code "
-                    + "can be registered once. If you did not register it, contact Fortinet Customer Service.");
+        if (found.kind() != SkuKind.FORTIPOINTS) {
+            throw new BusinessRuleException("FortiFlex points code", WRONG_KIND_MESSAGE);
         }
         PointPack pack = packs.addPack(accountId, found.sku(), clock.today(), PackService.Source.REGISTRATION, user.userId(),
                 "Code " + CodeFormat.masked(code), key == null ? null : PackService.KEY_PREFIX + key);

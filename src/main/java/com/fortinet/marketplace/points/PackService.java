@@ -64,7 +64,7 @@ public class PackService {
     @Transactional
     PointPack addPackAsOf(long accountId, String sku, LocalDate registeredAt, Source source, Long userId, String reference,
                           String idempotencyKey, LocalDate today) {
-        PointsSku catalogue = skus.require(sku);
+        PointsSku catalogue = skus.require(sku, SkuKind.FORTIPOINTS);
         if (registeredAt == null) {
             throw new InvalidInputException("registeredAt", "Enter the registration date (YYYY-MM-DD).");
         }

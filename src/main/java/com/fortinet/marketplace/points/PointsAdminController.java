@@ -38,12 +38,13 @@ class PointsAdminController {
 
     @GetMapping("/points-skus")
     String skus(Model model) {
-        return skuPage(model, "", "", "", new FormErrors());
+        return skuPage(model, "", "", "", "FORTIPOINTS", new FormErrors());
     }
 
     @PostMapping("/points-skus")
     String createSku(@RequestParam(defaultValue = "") String sku, @RequestParam(defaultValue = "") String points,
-                     @RequestParam(defaultValue = "") String description, Model model, HttpServletResponse response,
+                     @RequestParam(defaultValue = "") String description,
+                     @RequestParam(defaultValue = "FORTIPOINTS") String kind, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
         try {
             Long p;
@@ -52,15 +53,22 @@ class PointsAdminController {
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("points", "Points per pack must be a whole number, e.g. 10000.");
             }
-            PointsSku created = skus.create(sku, p, description);
-            redirect.addFlashAttribute("success", "SKU " + created.sku() + " added: " + created.points() + " points per pack.");
+            SkuKind k;
+            try {
+                k = SkuKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("kind", "Choose what the packs hold: FortiPoints or FortiFlex points.");
+            }
+            PointsSku created = skus.create(sku, p, k, description);
+            redirect.addFlashAttribute("success", "SKU " + created.sku() + " added: " + created.points() + " "
+                    + created.kind().label() + " per pack.");
             return "redirect:/admin/points-skus";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            return skuPage(model, sku, points, description, FormErrors.of(e.field(), e.getMessage()));
+            return skuPage(model, sku, points, description, kind, FormErrors.of(e.field(), e.getMessage()));
         } catch (ConflictException e) {
             response.setStatus(409);
-            return skuPage(model, sku, points, description, FormErrors.of(e.field(), e.getMessage()));
+            return skuPage(model, sku, points, description, kind, FormErrors.of(e.field(), e.getMessage()));
         }
     }
 
@@ -71,9 +79,10 @@ class PointsAdminController {
         return "redirect:/admin/points-skus";
     }
 
-    private String skuPage(Model model, String sku, String points, String description, FormErrors errors) {
+    private String skuPage(Model model, String sku, String points, String description, String kind, FormErrors errors) {
         model.addAttribute("skus", skus.all());
-        model.addAttribute("form", java.util.Map.of("sku", sku, "points", points, "description", description));
+        model.addAttribute("kinds", SkuKind.values());
+        model.addAttribute("form", java.util.Map.of("sku", sku, "points", points, "description", description, "kind", kind));
         model.addAttribute("errors", errors);
         return "points/admin-skus";
     }

@@ -41,7 +41,8 @@ class PointsApiController {
         this.clock = clock;
     }
 
-    record SkuJson(String sku, long points) {
+    /** kind: FORTIPOINTS (registers on the points balance) or FORTIFLEX (registers onto a prepaid FortiFlex program). */
+    record SkuJson(String sku, long points, SkuKind kind) {
     }
 
     record PackJson(long packId, String sku, long points, long remaining, LocalDate registeredAt, LocalDate expiresAt,
@@ -68,7 +69,7 @@ class PointsApiController {
 
     @GetMapping("/points-skus")
     List<SkuJson> skus() {
-        return skus.active().stream().map(s -> new SkuJson(s.sku(), s.points())).toList();
+        return skus.active().stream().map(s -> new SkuJson(s.sku(), s.points(), s.kind())).toList();
     }
 
     @GetMapping("/accounts/{id}/points")

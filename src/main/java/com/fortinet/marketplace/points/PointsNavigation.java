@@ -22,7 +22,7 @@ class PointsNavigation implements NavigationContributor {
 
     @Bean
     AdminLink pointsSkusLink() {
-        return new AdminLink(40, "FortiPoints SKUs", "/admin/points-skus", "The pack catalogue: SKUs and points per pack.");
+        return new AdminLink(40, "SKU catalogue", "/admin/points-skus", "The pack catalogue: FortiPoints and FortiFlex points SKUs, points per pack.");
     }
 
     @Bean

@@ -1,4 +1,4 @@
 package com.fortinet.marketplace.points;
 
-public record PointsSku(String sku, long points, String description, boolean active) {
+public record PointsSku(String sku, long points, SkuKind kind, String description, boolean active) {
 }

@@ -19,7 +19,7 @@ public class PointsSkus {
 
     static final Pattern SKU = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
     private static final RowMapper<PointsSku> ROW = (rs, i) -> new PointsSku(rs.getString("sku"), rs.getLong("points"),
-            rs.getString("description"), rs.getBoolean("active"));
+            SkuKind.valueOf(rs.getString("kind")), rs.getString("description"), rs.getBoolean("active"));
 
     private final JdbcTemplate jdbc;
 
@@ -28,11 +28,11 @@ public class PointsSkus {
     }
 
     public List<PointsSku> all() {
-        return jdbc.query("select * from points_skus order by points, sku", ROW);
+        return jdbc.query("select * from points_skus order by kind desc, points, sku", ROW);
     }
 
     public List<PointsSku> active() {
-        return jdbc.query("select * from points_skus where active order by points, sku", ROW);
+        return jdbc.query("select * from points_skus where active order by kind desc, points, sku", ROW);
     }
 
     public Optional<PointsSku> find(String sku) {
@@ -49,6 +49,16 @@ public class PointsSkus {
         return find(sku).orElseThrow(() -> new InvalidInputException("sku", "Unknown SKU " + sku + ". Choose one from the catalogue."));
     }
 
+    /** A catalogue SKU of this kind: a FortiFlex points SKU is never a FortiPoints pack, and the other way round. */
+    public PointsSku require(String sku, SkuKind kind) {
+        PointsSku s = require(sku);
+        if (s.kind() != kind) {
+            throw new InvalidInputException("sku", "SKU " + s.sku() + " is a " + s.kind().label() + " SKU, not a "
+                    + kind.label() + " SKU.");
+        }
+        return s;
+    }
+
     /** True when the text, ignoring case and spaces, is a catalogue SKU (people type SKUs where codes belong). */
     public boolean isSku(String text) {
         if (text == null) {
@@ -62,6 +72,14 @@ public class PointsSkus {
 
     @Transactional
     public PointsSku create(String sku, Long points, String description) {
+        return create(sku, points, SkuKind.FORTIPOINTS, description);
+    }
+
+    @Transactional
+    public PointsSku create(String sku, Long points, SkuKind kind, String description) {
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Choose what the packs hold: FortiPoints or FortiFlex points.");
+        }
         String s = normalize(sku);
         if (!SKU.matcher(s).matches()) {
             throw new InvalidInputException("sku", "A SKU is 3 to 40 letters, digits and dashes, e.g. FC-10-FPNTS-10K.");
@@ -69,14 +87,15 @@ public class PointsSkus {
         if (points == null || points < 1 || points > 10_000_000) {
             throw new InvalidInputException("points", "Points per pack must be a whole number from 1 to 10,000,000.");
         }
-        String d = description == null || description.isBlank() ? "FortiPoints pack, " + java.text.NumberFormat.getIntegerInstance(Locale.US).format(points) + " points" : description.trim();
+        String d = description == null || description.isBlank() ? kind.label() + " pack, " + java.text.NumberFormat.getIntegerInstance(Locale.US).format(points) + " points" : description.trim();
         if (d.length() > 200) {
             throw new InvalidInputException("description", "The description is at most 200 characters.");
         }
         if (find(s).isPresent()) {
             throw new ConflictException("sku", "SKU " + s + " already exists.");
         }
-        jdbc.update("insert into points_skus (sku, points, description, active) values (?, ?, ?, true)", s, points, d);
+        jdbc.update("insert into points_skus (sku, points, kind, description, active) values (?, ?, ?, ?, true)", s, points,
+                kind.name(), d);
         return find(s).orElseThrow();
     }
 

@@ -1,6 +1,7 @@
 package com.fortinet.marketplace.points;
 
 import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,9 +30,18 @@ public class RegistrationCodes {
                         Instant createdAt) {
     }
 
-    public record Code(long id, String code, String sku, Long packId, Long accountId, String accountName, Instant registeredAt) {
+    /**
+     * A code and what became of it: registered as a FortiPoints pack ({@code packId}) or as a FortiFlex points pack
+     * ({@code flexPackId}) on {@code accountId}, or not yet.
+     */
+    public record Code(long id, String code, String sku, SkuKind kind, Long packId, Long flexPackId, Long accountId,
+                       String accountName, Instant registeredAt) {
         public String display() {
             return CodeFormat.display(code);
+        }
+
+        public boolean registered() {
+            return packId != null || flexPackId != null;
         }
     }
 
@@ -98,33 +108,68 @@ public class RegistrationCodes {
     }
 
     public List<Code> codesOf(long batchId) {
-        return jdbc.query("""
-                select c.id, c.code, c.sku, c.pack_id, p.account_id, a.name, c.registered_at
-                from registration_codes c left join point_packs p on p.id = c.pack_id left join accounts a on a.id = p.account_id
-                where c.batch_id = ? order by c.id
-                """, (rs, i) -> new Code(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
-                (Long) rs.getObject(5, Long.class), rs.getString(6),
-                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()), batchId);
+        return jdbc.query(CODES + " where c.batch_id = ? order by c.id", (rs, i) -> codeRow(rs), batchId);
     }
 
     /** Locking read: two people registering the same code queue here and the second sees it taken. */
     Optional<Code> findForUpdate(String normalized) {
-        return jdbc.query("""
-                select c.id, c.code, c.sku, c.pack_id, p.account_id, null, c.registered_at
-                from registration_codes c left join point_packs p on p.id = c.pack_id
-                where c.code = ? for update
-                """, (rs, i) -> new Code(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
-                (Long) rs.getObject(5, Long.class), null,
-                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()), normalized).stream().findFirst();
+        return jdbc.query(CODES + " where c.code = ? for update", (rs, i) -> codeRow(rs), normalized).stream().findFirst();
+    }
+
+    /**
+     * The code a person typed, locked for registering it (either kind). Refuses, at the registrationCode field, a
+     * SKU typed where the code belongs, something that is not a code, and an unknown code. Whether it is already
+     * registered, and whether its kind fits, is the caller's to decide.
+     */
+    public Code claim(String typed) {
+        if (skus.isSku(typed)) {
+            throw new InvalidInputException("registrationCode", PackRegistration.SKU_MESSAGE);
+        }
+        String code = CodeFormat.normalize(typed);
+        if (!CodeFormat.isWellFormed(code)) {
+            throw new InvalidInputException("registrationCode", "That is not a registration code: a code has 20 letters and digits, "
+                    + "shown in five groups like K7QF-9MZD-3XWA-PT2H-8RCE. Check it against your Service Registration Document.");
+        }
+        return findForUpdate(code).orElseThrow(() -> new InvalidInputException("registrationCode",
+                "This registration code is not known. Check it against your Service Registration Document; "
+                        + "if it is correct, contact Fortinet Customer Service."));
+    }
+
+    /** The refusal for a code registered before (by anyone). */
+    public static ConflictException alreadyRegistered() {
+        return new ConflictException("registrationCode", "This registration code has already been registered; each code "
+                + "can be registered once. If you did not register it, contact Fortinet Customer Service.");
     }
 
     void markRegistered(long codeId, long packId) {
-        jdbc.update("update registration_codes set pack_id = ?, registered_at = ? where id = ? and pack_id is null",
+        jdbc.update("update registration_codes set pack_id = ?, registered_at = ? where id = ? and pack_id is null and flex_pack_id is null",
                 packId, Timestamp.from(clock.now()), codeId);
     }
 
+    /** The code became a FortiFlex points pack. */
+    public void markRegisteredAsFlexPack(long codeId, long flexPackId) {
+        if (jdbc.update("update registration_codes set flex_pack_id = ?, registered_at = ? where id = ? and pack_id is null and flex_pack_id is null",
+                flexPackId, Timestamp.from(clock.now()), codeId) != 1) {
+            throw new IllegalStateException("registration code " + codeId + " was registered under its lock");
+        }
+    }
+
+    private static final String CODES = """
+            select c.id, c.code, c.sku, s.kind, c.pack_id, c.flex_pack_id, coalesce(p.account_id, f.account_id) as account_id,
+                   a.name, c.registered_at
+            from registration_codes c join points_skus s on s.sku = c.sku
+            left join point_packs p on p.id = c.pack_id left join flex_packs f on f.id = c.flex_pack_id
+            left join accounts a on a.id = coalesce(p.account_id, f.account_id)
+            """;
+
+    private static Code codeRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Code(rs.getLong(1), rs.getString(2), rs.getString(3), SkuKind.valueOf(rs.getString(4)),
+                (Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class),
+                rs.getString(8), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant());
+    }
+
     private static final String BATCHES = """
-            select b.id, b.sku, s.points, b.code_count, count(c.pack_id) as registered, b.note, u.email, b.created_at
+            select b.id, b.sku, s.points, b.code_count, count(c.registered_at) as registered, b.note, u.email, b.created_at
             from registration_code_batches b join points_skus s on s.sku = b.sku
             left join registration_codes c on c.batch_id = b.id left join users u on u.id = b.created_by
             """;

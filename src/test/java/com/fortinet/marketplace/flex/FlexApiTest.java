@@ -26,6 +26,7 @@ class FlexApiTest {
     @Autowired SpendingService spending;
     @Autowired FlexProgramService programs;
     @Autowired FlexLedger ledger;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long accountId(String name) {
         return accounts.findAllByOrderByName().stream().filter(a -> a.getName().equals(name)).findFirst().orElseThrow().getId();
@@ -100,7 +101,7 @@ class FlexApiTest {
         var first = s.api().post(path, Map.of("points", 1200), Map.of("Idempotency-Key", key));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.json().get("fortiPointsSpent").asLong()).isEqualTo(1200);
-        assertThat(first.json().get("flexPointsAcquired").asLong()).isEqualTo(1200);
+        assertThat(first.body()).contains("\"flexPointsAcquired\":1200.00");
         assertThat(first.json().get("programSerialNumber").asString()).isEqualTo(s.program().serialNumber());
         assertThat(first.json().get("anniversaryDate").asString()).isEqualTo(s.program().startDate().plusYears(1).toString());
         assertThat(first.header("Idempotent-Replayed")).isNull();
@@ -111,9 +112,11 @@ class FlexApiTest {
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 
         assertThat(spending.balance(s.customer().accountId())).isEqualTo(3800);
-        assertThat(ledger.balance(s.program().id())).isEqualTo(1200);
+        assertThat(ledger.balance(s.program().id())).isEqualTo(FlexPoints.of(1200));
         var program = s.api().get("/api/v1/accounts/" + s.customer().accountId() + "/flex-program");
-        assertThat(program.json().get("balance").asLong()).isEqualTo(1200);
+        // FortiFlex amounts carry two decimals in the API (DESIGN §7)
+        assertThat(program.body()).contains("\"balance\":1200.00");
+        FlexLedgerInvariants.assertHold(jdbc, s.program().id());
     }
 
     @Test

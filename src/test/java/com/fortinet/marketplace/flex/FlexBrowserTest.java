@@ -66,16 +66,17 @@ class FlexBrowserTest {
         assertThat(page.locator("h1")).hasText("FortiFlex");
         assertThat(page.locator(".flex-serial")).hasText(program.serialNumber());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transfer FortiPoints")).click();
+        assertThat(page.locator("h1")).containsText("Transfer");
 
-        page.getByLabel("FortiPoints to transfer").fill("1500");
-        assertThat(page.locator("#preview-acquired")).hasText("1,500");
+        Browser.ready(page).getByLabel("FortiPoints to transfer").fill("1500");
+        assertThat(page.locator("#preview-acquired")).hasText("1,500.00");
         assertThat(page.locator("#preview-allocations tbody tr")).hasCount(2);
         assertThat(page.locator("#preview-allocations tbody tr").first()).containsText(sooner.expiresAt().toString());
         assertThat(page.locator("#preview-allocations tbody tr").first()).containsText("1,000");
         assertThat(page.locator("#preview-allocations tbody tr").nth(1)).containsText("500");
         Browser.screenshot(page, "flex-transfer-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer 1,500 FortiPoints")).click();
+        Browser.ready(page).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Transfer 1,500 FortiPoints")).click();
         assertThat(page.locator("h1")).containsText("FortiFlex transfer #");
         assertThat(page.locator("#transfer-receipt")).containsText(program.serialNumber());
         assertThat(page.locator("#transfer-receipt")).containsText(program.startDate().plusYears(1).toString());
@@ -83,12 +84,12 @@ class FlexBrowserTest {
         Browser.screenshot(page, "flex-transfer-done");
 
         assertThat(spending.balance(c.accountId())).isEqualTo(4500);
-        assertThat(ledger.balance(program.id())).isEqualTo(1500);
+        assertThat(ledger.balance(program.id())).isEqualTo(FlexPoints.of(1500));
         assertThat(later.id()).isNotEqualTo(sooner.id());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to FortiFlex")).click();
         assertThat(page.locator("#flex-ledger")).containsText("Transfer from FortiPoints");
-        assertThat(page.locator("#flex-transfers")).containsText("1,500");
+        assertThat(page.locator("#flex-transfers")).containsText("1,500.00");
         Browser.screenshot(page, "flex-program-after-transfer");
     }
 
@@ -99,10 +100,10 @@ class FlexBrowserTest {
         fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", today.minusDays(5));
         fixtures.program(c.accountId(), FlexProgramType.PREPAID, today.minusDays(40), today.plusYears(3));
         Page page = browser.signIn(browser.newPage(), c.email(), c.password());
-        page.navigate("/accounts/" + c.accountId() + "/flex/transfer");
+        Browser.go(page, "/accounts/" + c.accountId() + "/flex/transfer");
         page.getByLabel("FortiPoints to transfer").fill("1.5");
         assertThat(page.locator("#transfer-preview")).containsText("whole number");
-        page.getByLabel("FortiPoints to transfer").fill("2000");
+        Browser.ready(page).getByLabel("FortiPoints to transfer").fill("2000");
         assertThat(page.locator("#transfer-preview")).containsText("1,000 more are needed");
         assertThat(page.locator("#transfer-preview")).containsText("Register points");
         Browser.screenshot(page, "flex-transfer-insufficient");
@@ -116,6 +117,37 @@ class FlexBrowserTest {
         assertThat(page.locator("main")).containsText("Prepaid (Enterprise)");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transfer FortiPoints"))).isVisible();
         Browser.screenshot(page, "flex-program-globex");
+    }
+
+    /** Bob registers a FortiFlex points pack onto Globex's prepaid program from the FortiFlex page. */
+    @Test
+    void bobRegistersAFortiFlexPointsPack() {
+        long globex = accountId("Globex");
+        String code = fixtures.code("LIC-ELAVM-10K");
+        Page page = browser.signIn("bob@globex.demo.test");
+        Browser.go(page, "/accounts/" + globex + "/flex");
+        String before = page.locator(".stat-primary .stat-value").textContent().strip();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a FortiFlex points pack")).click();
+        assertThat(page.locator("h1")).hasText("Register a FortiFlex points pack");
+
+        // A FortiPoints code typed here is explained at the field.
+        Browser.ready(page).getByLabel("Registration code").fill(fixtures.code("FC-10-FPNTS-1K"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("#registrationCode-error")).containsText("for a FortiPoints pack, not FortiFlex points");
+        Browser.screenshot(page, "flex-pack-wrong-kind");
+
+        Browser.ready(page).getByLabel("Registration code").fill(code.toLowerCase());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("[data-registered]")).containsText("10,000.00 FortiFlex points");
+        assertThat(page.locator("[data-registered]")).containsText("ELAVMR0000000101");
+        Browser.screenshot(page, "flex-pack-registered");
+
+        Browser.ready(page).getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View FortiFlex program")).click();
+        assertThat(page.locator("#flex-ledger tbody tr").first()).containsText("FortiFlex points pack");
+        assertThat(page.locator("#flex-ledger tbody tr").first()).containsText("+10,000.00");
+        assertThat(page.locator("#flex-packs")).containsText("LIC-ELAVM-10K");
+        assertThat(page.locator(".stat-primary .stat-value")).not().hasText(before);
+        Browser.screenshot(page, "flex-program-with-pack");
     }
 
     @Test
@@ -135,6 +167,44 @@ class FlexBrowserTest {
                 + "(Enterprise) program; postpaid MSSP programs are billed monthly.");
         assertThat(page.getByLabel("FortiPoints to transfer")).hasCount(0);
         Browser.screenshot(page, "flex-transfer-postpaid");
+    }
+
+    /** An admin extends a program by another term, is told about a bad date at the field, then ends it early. */
+    @Test
+    void adminExtendsCorrectsAndEndsAProgram() {
+        LocalDate today = clock.today();
+        var c = fixtures.customer();
+        FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, today.minusMonths(2), today.plusYears(1));
+        Page page = browser.signIn("admin@demo.test");
+        Browser.go(page, "/admin/flex-programs");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Manage " + program.serialNumber())).click();
+        assertThat(page.locator("h1")).containsText(program.serialNumber());
+
+        LocalDate extended = program.endDate().plusMonths(36);
+        Browser.ready(page).getByLabel("Term").selectOption("36");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Extend")).click();
+        assertThat(page.locator(".alert-success")).containsText("extended by 36 months: it now ends on " + extended);
+        assertThat(page.locator("#program-dates")).containsText(extended.toString());
+        assertThat(page.locator("#program-changes tbody tr").first()).containsText("Extended by 36 months");
+
+        Browser.ready(page).getByLabel("End date", new Page.GetByLabelOptions().setExact(true)).fill(today.minusDays(1).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save dates")).click();
+        assertThat(page.locator("#endDate-error")).containsText("can't end before today");
+        Browser.screenshot(page, "flex-admin-program-date-error");
+
+        Browser.ready(page).onceDialog(dialog -> dialog.accept());
+        page.getByLabel("Ends on").fill(today.toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End program")).click();
+        assertThat(page.locator(".alert-success")).containsText("it has ended");
+        assertThat(page.locator("#program-dates")).containsText(today.toString());
+        assertThat(page.locator("main")).containsText("Ended");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End program"))).hasCount(0);
+        Browser.screenshot(page, "flex-admin-program-ended");
+
+        Browser.go(page, "/admin/points-skus");
+        assertThat(page.locator("[data-table=skus]")).containsText("LIC-ELAVM-10K");
+        assertThat(page.locator("[data-table=skus]")).containsText("FortiFlex points");
+        Browser.screenshot(page, "admin-sku-catalogue");
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.fortinet.marketplace.accounts.Role;
 import com.fortinet.marketplace.accounts.UserService;
 import com.fortinet.marketplace.points.PackService;
 import com.fortinet.marketplace.points.PointPack;
+import com.fortinet.marketplace.points.RegistrationCodes;
+import com.fortinet.marketplace.security.ApiKeys;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -21,8 +23,13 @@ class FlexFixtures {
     final UserService users;
     final PackService packs;
     final FlexProgramService programs;
+    final RegistrationCodes codes;
+    final ApiKeys apiKeys;
 
-    FlexFixtures(AccountService accounts, UserService users, PackService packs, FlexProgramService programs) {
+    FlexFixtures(AccountService accounts, UserService users, PackService packs, FlexProgramService programs,
+                 RegistrationCodes codes, ApiKeys apiKeys) {
+        this.codes = codes;
+        this.apiKeys = apiKeys;
         this.accounts = accounts;
         this.users = users;
         this.packs = packs;
@@ -52,5 +59,15 @@ class FlexFixtures {
 
     FlexProgram program(long accountId, FlexProgramType type, LocalDate start, LocalDate end) {
         return programs.create(accountId, type, null, start, end, null);
+    }
+
+    /** A fresh registration code of the SKU, as printed (K7QF-9MZD-…). */
+    String code(String sku) {
+        var batch = codes.issue(sku, 1, "test", null);
+        return codes.codesOf(batch.id()).get(0).display();
+    }
+
+    String apiKey(long userId) {
+        return apiKeys.create(userId, "flex test").secret();
     }
 }

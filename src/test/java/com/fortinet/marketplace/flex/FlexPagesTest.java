@@ -55,10 +55,11 @@ class FlexPagesTest {
         assertThat(second.status()).isEqualTo(302);
         assertThat(second.location()).isEqualTo(first.location()).contains("/flex/transfers/");
         assertThat(spending.balance(c.accountId())).isEqualTo(750);
-        assertThat(ledger.balance(program.id())).isEqualTo(250);
+        assertThat(ledger.balance(program.id())).isEqualTo(FlexPoints.of(250));
         LedgerInvariants.assertHold(jdbc, c.accountId());
+        FlexLedgerInvariants.assertHold(jdbc, program.id());
         var done = web.get(first.location().replaceFirst("^https?://[^/]+", ""));
-        assertThat(done.body()).contains(program.serialNumber()).contains("250");
+        assertThat(done.body()).contains(program.serialNumber()).contains("250.00");
     }
 
     @Test

@@ -62,15 +62,28 @@ class TransferRulesTest {
         assertThatThrownBy(() -> TransferRules.requireValid(null)).isInstanceOf(InvalidInputException.class);
     }
 
+    /** Whole FortiPoints × a rate with up to two decimals: exact hundredths, never rounded. */
     @ParameterizedTest(name = "{0} points at rate {1} → {2}")
-    @CsvSource({"1, 1, 1", "1000, 1, 1000", "1000, 2, 2000", "1000000000, 3, 3000000000"})
-    void flexPointsAtTheConfiguredRate(long points, long rate, long expected) {
-        assertThat(TransferRules.flexPoints(points, rate)).isEqualTo(expected);
+    @CsvSource({"1, 1, 1.00", "1000, 1, 1000.00", "1000, 2, 2000.00", "1000000000, 3, 3000000000.00",
+            "1, 1.25, 1.25", "3, 0.33, 0.99", "7, 1.01, 7.07", "1000000000, 1.99, 1990000000.00", "1, 0.01, 0.01"})
+    void flexPointsAtTheConfiguredRate(long points, String rate, String expected) {
+        FlexPoints acquired = TransferRules.flexPoints(points, FlexPoints.parse(rate));
+        assertThat(acquired).isEqualTo(FlexPoints.parse(expected));
+        assertThat(acquired.toBigDecimal().scale()).isEqualTo(2);
     }
 
-    @Test
-    void aRateBelowOneIsAConfigurationError() {
-        assertThatThrownBy(() -> TransferRules.flexPoints(10, 0)).isInstanceOf(IllegalStateException.class);
+    @ParameterizedTest(name = "rate {0} is a configuration error")
+    @CsvSource({"0", "-1", "1.255", "0.001"})
+    void aRateThatIsNotPositiveHundredthsIsAConfigurationError(String rate) {
+        assertThatThrownBy(() -> TransferRules.rate(new BigDecimal(rate))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest(name = "rate {0}: {1} / {2}")
+    @CsvSource(delimiter = '|', value = {"1 | 1 | 1 FortiFlex point", "2 | 2 | 2 FortiFlex points",
+            "1.25 | 1.25 | 1.25 FortiFlex points", "1000 | 1,000 | 1,000 FortiFlex points"})
+    void ratesReadAsPeopleWriteThem(String rate, String number, String text) {
+        assertThat(TransferRules.rateNumber(TransferRules.rate(new BigDecimal(rate)))).isEqualTo(number);
+        assertThat(TransferRules.rateText(TransferRules.rate(new BigDecimal(rate)))).isEqualTo(text);
     }
 
     @ParameterizedTest(name = "{0} {1}–{2}: {3}")
@@ -91,7 +104,7 @@ class TransferRulesTest {
         if (title.isEmpty()) {
             assertThat(refusal).isEmpty();
         } else {
-            assertThat(refusal).get().extracting(TransferRules.Refusal::title).isEqualTo(title);
+            assertThat(refusal).get().extracting(PrepaidCredit.Refusal::title).isEqualTo(title);
         }
     }
 
@@ -106,10 +119,10 @@ class TransferRulesTest {
 
     @Test
     void noProgramAndEndedProgramSayWhatToDo() {
-        assertThat(TransferRules.refusal(null, TODAY)).get().extracting(TransferRules.Refusal::message).asString()
+        assertThat(TransferRules.refusal(null, TODAY)).get().extracting(PrepaidCredit.Refusal::message).asString()
                 .contains("no FortiFlex program").contains("Ask your Fortinet account manager");
         var ended = new FlexProgram(1, 1, FlexProgramType.PREPAID, "ELAVMR0000000101", LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 1), null);
-        assertThat(TransferRules.refusal(ended, TODAY)).get().extracting(TransferRules.Refusal::message).asString()
+        assertThat(TransferRules.refusal(ended, TODAY)).get().extracting(PrepaidCredit.Refusal::message).asString()
                 .contains("ELAVMR0000000101 ended on 2026-01-01").contains("extend it");
     }
 }

@@ -59,14 +59,14 @@ class MarketplaceBrowserTest {
         Page page = signIn(user);
         page.getByLabel("Main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Marketplace")).click();
         assertThat(page.locator("h1")).hasText("Marketplace");
-        page.getByLabel("Expiry").selectOption("EXPIRED");
+        Browser.ready(page).getByLabel("Expiry").selectOption("EXPIRED");
         assertThat(page.locator("#mp-units tbody tr")).hasCount(1);
-        page.locator("#u-" + lapsed).check();
+        Browser.ready(page).locator("#u-" + lapsed).check();
 
         assertThat(page.locator("#mp-summary")).containsText("backdated 47 days to " + backdatedTo + " under the Continuous Service Policy");
         assertThat(page.locator("#mp-summary .totals")).containsText("180 points");
         assertThat(page.locator("#mp-summary .totals")).containsText("820 points");
-        page.getByLabel("Description").fill("PO 4471 store renewals");
+        Browser.ready(page).getByLabel("Description").fill("PO 4471 store renewals");
         Browser.screenshot(page, "marketplace-preview-backdated");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order · 180 points")).click();
@@ -96,7 +96,7 @@ class MarketplaceBrowserTest {
         String big = fx.unit(a, "FGT400F", "Frankfurt DC", 12, "FC247", "ENT");
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace");
         page.locator("#u-" + big).check();
         assertThat(page.locator("#mp-summary")).containsText("Not enough FortiPoints");
         assertThat(page.locator("#mp-summary .totals")).containsText("Shortfall");
@@ -117,14 +117,14 @@ class MarketplaceBrowserTest {
         String unit = fx.unit(customer, "FGT100F", "Paris office", 25, "FC247", "UTP");
 
         Page page = signIn(pat);
-        page.navigate("/accounts/" + customer.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + customer.getId() + "/marketplace");
         page.locator("#u-" + unit).check();
         assertThat(page.locator("#mp-summary")).containsText("2,200 points");
-        page.getByLabel("Pay from").selectOption(String.valueOf(partner.getId()));
+        Browser.ready(page).getByLabel("Pay from").selectOption(String.valueOf(partner.getId()));
         assertThat(page.locator("#mp-summary .totals")).containsText("Balance of " + partner.getName());
         assertThat(page.locator("#mp-summary .totals")).containsText("2,800 points");
         Browser.screenshot(page, "marketplace-partner-pays");
-        page.locator("#mp-summary button[type=submit]").click();
+        Browser.ready(page).locator("#mp-summary button[type=submit]").click();
         assertThat(page.locator("main")).containsText("Paid by");
         assertThat(page.locator(".detail-list")).containsText(partner.getName());
         assertThat(spending.balance(partner.getId())).isEqualTo(2800);
@@ -141,12 +141,12 @@ class MarketplaceBrowserTest {
         String late = fx.unit(a, "FGT60F", "Branch B", 200, "FC247", "UTP");
 
         Page page = signIn(user);
-        page.navigate("/accounts/" + a.getId() + "/marketplace");
+        Browser.go(page, "/accounts/" + a.getId() + "/marketplace");
         page.locator("#u-" + early).check();
-        page.locator("#u-" + late).check();
+        Browser.ready(page).locator("#u-" + late).check();
         assertThat(page.locator("#mp-summary .preview-table tbody tr:not(.explain-row)")).hasCount(4);
 
-        page.getByText("Co-term", new Page.GetByTextOptions().setExact(true)).click();
+        Browser.ready(page).getByText("Co-term", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByLabel("Co-term end date")).isVisible();
         String target = clock.today().plusDays(200).toString();
         assertThat(page.locator("#mp-summary")).containsText("Co-term end date: " + target);
@@ -155,7 +155,7 @@ class MarketplaceBrowserTest {
         assertThat(page.locator("#mp-summary button[type=submit]")).isDisabled();
         Browser.screenshot(page, "marketplace-coterm");
 
-        page.getByText("Upgrade", new Page.GetByTextOptions().setExact(true)).click();
+        Browser.ready(page).getByText("Upgrade", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByLabel("Upgrade to")).isVisible();
         assertThat(page.locator("#mp-summary")).containsText("UTP → ENT");
         Browser.screenshot(page, "marketplace-upgrade");
@@ -166,18 +166,21 @@ class MarketplaceBrowserTest {
         // read-only on the demo data: nothing is placed
         Page page = browser.signIn("alice@acme.demo.test");
         page.getByLabel("Main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Units")).click();
-        page.getByLabel("Expiry").selectOption("NEXT_30");
+        assertThat(page.locator("h1")).containsText("Units");
+        Browser.ready(page).getByLabel("Expiry").selectOption("NEXT_30");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
-        int expiring = page.locator(".units-table tbody tr").count();
+        // count() does not wait: be on the filtered page first
+        page.waitForURL("**expiry=NEXT_30**");
+        int expiring = Browser.ready(page).locator(".units-table tbody tr").count();
         assertThat(expiring).isGreaterThan(2);
         page.locator(".units-table tbody input[type=checkbox]").first().check();
         page.locator(".units-table tbody input[type=checkbox]").nth(1).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renew selected in Marketplace")).click();
         assertThat(page.locator("#mp-summary")).containsText("2 unit(s) selected");
 
-        page.getByLabel("Expiry").selectOption("NEXT_30");
+        Browser.ready(page).getByLabel("Expiry").selectOption("NEXT_30");
         assertThat(page.locator("#mp-units tbody tr")).hasCount(expiring);
-        page.locator("#select-all").check();
+        Browser.ready(page).locator("#select-all").check();
         assertThat(page.locator("#mp-summary")).containsText(expiring + " unit(s) selected");
         assertThat(page.locator("#mp-summary .preview-table")).containsText("continues the current contract");
         Browser.screenshot(page, "marketplace-bulk-demo");

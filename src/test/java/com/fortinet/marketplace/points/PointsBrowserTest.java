@@ -56,7 +56,8 @@ class PointsBrowserTest {
         assertThat(page.locator("[data-stat=balance]")).hasText("0");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register points")).click();
-        page.getByLabel("Registration code").fill(code.toLowerCase().replace("-", " "));
+        assertThat(page.locator("h1")).containsText("Register");
+        Browser.ready(page).getByLabel("Registration code").fill(code.toLowerCase().replace("-", " "));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
 
         assertThat(page.locator("[data-registered]")).containsText("10,000 FortiPoints");
@@ -81,7 +82,7 @@ class PointsBrowserTest {
     void aSkuTypedAsACodeIsExplainedNextToTheField() {
         var me = fx.customer();
         Page page = signIn(me);
-        page.navigate("/accounts/" + me.accountId() + "/points/register");
+        Browser.go(page, "/accounts/" + me.accountId() + "/points/register");
         page.getByLabel("Registration code").fill("FC-10-FPNTS-5K");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
         assertThat(page.locator("#registrationCode-error")).hasText(
@@ -89,7 +90,7 @@ class PointsBrowserTest {
         assertThat(page.getByLabel("Registration code")).hasValue("FC-10-FPNTS-5K");
         Browser.screenshot(page, "points-sku-instead-of-code");
 
-        page.getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCE");
+        Browser.ready(page).getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
         assertThat(page.locator("#registrationCode-error")).containsText("not known");
         page.navigate("/accounts/" + me.accountId() + "/points");
@@ -106,7 +107,7 @@ class PointsBrowserTest {
         String customerName = accounts.get(customer).getName();
 
         Page page = signIn(pat);
-        page.navigate("/accounts/" + partnerAccount + "/points/register");
+        Browser.go(page, "/accounts/" + partnerAccount + "/points/register");
         page.getByLabel("Account").selectOption(String.valueOf(customer));
         page.getByLabel("Registration code").fill(code);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();

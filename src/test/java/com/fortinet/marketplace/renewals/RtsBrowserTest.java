@@ -83,7 +83,7 @@ class RtsBrowserTest {
         page.navigate("/rts/contracts?status=IN_GRACE&from=" + today.minusDays(10) + "&to=" + today);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record PO renewal")).first().click();
         assertThat(page.locator("h1")).hasText("Record a renewal bought by purchase order");
-        page.getByLabel("PO number").fill("PO-BROWSER-1");
+        Browser.ready(page).getByLabel("PO number").fill("PO-BROWSER-1");
         Browser.screenshot(page, "rts-po-form");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record PO renewal")).click();
         assertThat(page.locator(".alert-success")).containsText("PO renewal recorded");

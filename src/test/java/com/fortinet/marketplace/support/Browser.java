@@ -2,8 +2,10 @@ package com.fortinet.marketplace.support;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,12 +58,32 @@ public class Browser implements AutoCloseable {
     }
 
     public Page signIn(Page page, String email, String password) {
-        page.navigate("/login");
+        go(page, "/login");
         page.getByLabel("E-mail").fill(email);
         page.getByLabel("Password").fill(password);
+        String loginPage = page.url();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
+        // Success and failure both end on a new URL (home, or /login?error=…); until then the old page looks ready.
+        page.waitForURL(url -> !url.equals(loginPage));
+        return ready(page);
+    }
+
+    /** Opens a path and waits until the page can be used ({@link #ready}). */
+    public static Page go(Page page, String path) {
+        page.navigate(path);
+        return ready(page);
+    }
+
+    /**
+     * Waits until the current document's scripts are initialised (htmx has processed the page, portal.js's handlers
+     * are attached) and no htmx request is in flight. Call it after a page loads and after an action that starts an
+     * htmx request, before the next action: an event fired earlier is lost, and an element about to be swapped is
+     * stale. After a click that navigates, first assert something of the new page, then call this.
+     */
+    public static Page ready(Page page) {
+        page.locator("html[data-portal-ready]:not([data-htmx-busy])")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
         return page;
     }
 

@@ -70,7 +70,7 @@ class SignInBrowserTest {
         Page page = browser.signIn("pat@partner.demo.test");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Globex")).first().click();
         assertThat(page.locator("h1")).hasText("Globex");
-        page.getByLabel("Acting on").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Initech"));
+        Browser.ready(page).getByLabel("Acting on").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Initech"));
         // The switcher submits on change; the old URL already matches any /accounts/* pattern, so wait for the page.
         assertThat(page.locator("h1")).hasText("Initech",
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
@@ -83,7 +83,7 @@ class SignInBrowserTest {
     @Test
     void adminCreatesAnAccountAndSeesErrorsNextToTheField() {
         Page page = browser.signIn("admin@demo.test");
-        page.navigate("/admin/accounts/new");
+        Browser.go(page, "/admin/accounts/new");
         page.getByLabel("Type").selectOption("CUSTOMER");
         page.getByLabel("Region").selectOption("LATAM");
         page.getByLabel("Name").fill("   ");
