@@ -25,9 +25,20 @@ public class WebSession {
     private String csrf;
 
     public WebSession(int port) {
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), port);
+    }
+
+    private WebSession(HttpClient http, int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = http;
+    }
+
+    /** The same browser (cookies, so the same session) talking to another instance of the portal. */
+    public WebSession on(int otherPort) {
+        WebSession other = new WebSession(http, otherPort);
+        other.csrf = csrf;
+        return other;
     }
 
     public static WebSession signedIn(int port, String email) {
