@@ -20,6 +20,28 @@ public final class Csv {
         }
     }
 
+    /** An import's first line: its columns by lower-case name, and a "Line 1: …" error for each required one missing. */
+    public record Header(java.util.Map<String, Integer> columns, List<String> errors) {
+        public boolean has(String column) {
+            return columns.containsKey(column);
+        }
+
+        public String get(Row row, String column) {
+            Integer i = columns.get(column);
+            return i == null ? "" : row.get(i);
+        }
+    }
+
+    public static Header header(Row first, List<String> required, String expected) {
+        java.util.Map<String, Integer> columns = new java.util.HashMap<>();
+        for (int i = 0; i < first.fields().size(); i++) {
+            columns.put(first.get(i).toLowerCase(java.util.Locale.ROOT), i);
+        }
+        List<String> errors = required.stream().filter(c -> !columns.containsKey(c))
+                .map(c -> "Line 1: the header has no '" + c + "' column. Expected: " + expected).toList();
+        return new Header(columns, errors);
+    }
+
     public static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
         if (text == null) {

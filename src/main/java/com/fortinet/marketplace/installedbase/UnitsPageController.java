@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 @Controller
@@ -24,11 +25,13 @@ class UnitsPageController {
     private final AccountScope scope;
     private final InstalledBase base;
     private final BusinessClock clock;
+    private final List<UnitColumn> columns;
 
-    UnitsPageController(AccountScope scope, InstalledBase base, BusinessClock clock) {
+    UnitsPageController(AccountScope scope, InstalledBase base, BusinessClock clock, List<UnitColumn> columns) {
         this.scope = scope;
         this.base = base;
         this.clock = clock;
+        this.columns = columns;
     }
 
     @GetMapping("/accounts/{accountId}/units")
@@ -54,6 +57,15 @@ class UnitsPageController {
         m.addAttribute("counts", counts);
         m.addAttribute("totalUnits", counts.units());
         m.addAttribute("canOrder", me.canChange());
+        // Extra columns (e.g. FortiFlex) only when some unit of this page has something to show in them.
+        Map<UnitColumn, Map<Long, UnitColumn.Cell>> extra = new LinkedHashMap<>();
+        for (UnitColumn c : columns) {
+            Map<Long, UnitColumn.Cell> cells = c.cells(accountId, result.getContent());
+            if (!cells.isEmpty()) {
+                extra.put(c, cells);
+            }
+        }
+        m.addAttribute("extraColumns", extra);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("family", family);
         params.put("model", model);

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -115,25 +114,17 @@ public class PriceList {
         if (rows.isEmpty()) {
             return new ImportResult(0, 0, 0, List.of("The file is empty. The first line must be: " + CSV_HEADER));
         }
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < rows.get(0).fields().size(); i++) {
-            col.put(rows.get(0).get(i).toLowerCase(Locale.ROOT), i);
+        Csv.Header header = Csv.header(rows.get(0), List.of("model", "service", "term_months", "points"), CSV_HEADER);
+        if (!header.errors().isEmpty()) {
+            return new ImportResult(rows.size() - 1, 0, 0, header.errors());
         }
         List<String> errors = new ArrayList<>();
-        for (String c : List.of("model", "service", "term_months", "points")) {
-            if (!col.containsKey(c)) {
-                errors.add("Line 1: the header has no '" + c + "' column. Expected: " + CSV_HEADER);
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new ImportResult(rows.size() - 1, 0, 0, errors);
-        }
         List<Price> prices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Csv.Row r : rows.subList(1, rows.size())) {
             try {
-                Price p = validate(r.get(col.get("model")), r.get(col.get("service")), r.get(col.get("term_months")),
-                        r.get(col.get("points")));
+                Price p = validate(header.get(r, "model"), header.get(r, "service"), header.get(r, "term_months"),
+                        header.get(r, "points"));
                 if (!seen.add(p.model() + "/" + p.service() + "/" + p.termMonths())) {
                     throw new InvalidInputException("model", p.model() + " " + p.service() + " " + p.termMonths()
                             + " months appears twice in the file.");

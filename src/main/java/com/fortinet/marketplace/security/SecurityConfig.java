@@ -32,6 +32,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/rts/**").hasRole("RENEWALS_STAFF")
+                        // A VM activating its FortiFlex license: the token is the credential (rate-limited per address).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/flex/activate").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())

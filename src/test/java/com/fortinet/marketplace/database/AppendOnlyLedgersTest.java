@@ -12,7 +12,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Issue 9 item 11: the database refuses to change or remove a ledger row, whoever asks; inserting stays possible. */
+/**
+ * Issue 9 item 11: the database refuses to change or remove a row of a ledger or of the FortiFlex history the daily
+ * charge is computed from, whoever asks.
+ */
 @PortalTest
 class AppendOnlyLedgersTest {
 
@@ -23,7 +26,9 @@ class AppendOnlyLedgersTest {
     @CsvSource({
             "points_ledger,      id,                      points = points + 1",
             "points_allocations, ledger_entry_id|pack_id, points = points + 1",
-            "flex_ledger,        id,                      description = 'changed'"})
+            "flex_ledger,        id,                      description = 'changed'",
+            "flex_config_versions,    id,                 name = 'changed'",
+            "flex_entitlement_events, id,                 actor = 'changed'"})
     void updatesAndDeletesOfLedgerRowsAreRefused(String table, String key, String change) {
         String[] columns = key.split("\\|");
         Map<String, Object> row = jdbc.queryForMap("select * from " + table + " order by " + String.join(" desc, ", columns)

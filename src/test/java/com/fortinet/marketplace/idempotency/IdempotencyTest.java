@@ -80,6 +80,7 @@ class IdempotencyTest {
                 new Endpoint("POST /api/v1/admin/accounts/{id}/packs/import", false, this::importApi),
                 new Endpoint("POST /api/v1/accounts/{id}/flex/packs", false, this::flexPackApi),
                 new Endpoint("POST /api/v1/admin/accounts/{id}/flex-program/extensions", false, this::extensionApi),
+                new Endpoint("POST /api/v1/accounts/{id}/flex/configs", false, this::configApi),
                 new Endpoint("page: place order", true, this::orderPage),
                 new Endpoint("page: FortiFlex transfer", true, this::transferPage),
                 new Endpoint("page: register points", true, this::registrationPage),
@@ -260,6 +261,17 @@ class IdempotencyTest {
         return target(c.account().getId(), EXTENSIONS, (key, v) ->
                 api(admin.post("/api/v1/admin/accounts/" + c.account().getId() + "/flex-program/extensions",
                         Map.of("months", v == 'A' ? 12 : 36), headers(key))));
+    }
+
+    /** FortiFlex configurations and entitlements go through idempotency via flex.FlexIdempotency. */
+    Target configApi() {
+        Customer c = customer("Idempotent configuration");
+        prepaidProgram(c);
+        ApiClient api = new ApiClient(port, c.apiKey());
+        return target(c.account().getId(), "select count(*) from flex_configs where account_id = ?", (key, v) ->
+                api(api.post("/api/v1/accounts/" + c.account().getId() + "/flex/configs", Map.of("name", "FGT", "productTypeId", 1,
+                        "parameters", List.of(Map.of("id", 1, "value", v == 'A' ? "1" : "2"), Map.of("id", 2, "value", "FC"))),
+                        headers(key))));
     }
 
     Target flexPackPage() {

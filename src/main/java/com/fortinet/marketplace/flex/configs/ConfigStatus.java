@@ -1,0 +1,5 @@
+package com.fortinet.marketplace.flex.configs;
+
+public enum ConfigStatus {
+    ACTIVE, DISABLED
+}
