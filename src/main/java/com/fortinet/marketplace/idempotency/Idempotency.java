@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 /**
  * The one implementation of idempotent change requests (DESIGN §9, after the IETF {@code Idempotency-Key} draft), for
  * pages (a hidden form token) and the API (the {@code Idempotency-Key} header) alike: orders, FortiFlex transfers,
- * pack registration and import use it, and so should every new change request (entitlement changes, …).
+ * FortiPoints and FortiFlex pack registration, the admin pack import, program extensions and FortiFlex configuration
+ * and entitlement changes ({@code flex.FlexIdempotency}) use it, and so should every new change request.
  * <ul>
  *   <li>A key is an opaque, case-sensitive string of at most {@value #MAX_KEY_LENGTH} characters (surrounding
  *       whitespace is dropped), unique per account: {@code a} and {@code A} are two keys. A longer key or one with
