@@ -6,21 +6,18 @@ import com.fortinet.marketplace.support.PortalProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -85,15 +82,15 @@ class PortalLifecycleTest {
             first.awaitLog("POST \"" + slow.uri() + "\""); // in the dispatcher, its body still arriving
             first.signalTerm();
             first.awaitLog("Commencing graceful shutdown");
-            HttpResponse<String> drained = slow.finish();
+            Sent drained = slow.finish();
             List<Sent> sent = load.stop();
             assertThat(first.awaitExit()).as("exit code after SIGTERM").isIn(0, 143);
 
-            assertThat(drained.statusCode()).as("the request in flight at SIGTERM: " + drained.body()).isEqualTo(201);
+            assertThat(drained.status()).as("the request in flight at SIGTERM: " + drained.answer()).isEqualTo(201);
             assertThat(sent).filteredOn(s -> s.status() >= 500).as("answers 5xx during shutdown").isEmpty();
             assertThat(sent).filteredOn(s -> s.status() != 0 && s.status() != 201).as("other answers").isEmpty();
             confirmed.addAll(sent.stream().filter(s -> s.status() == 201).toList());
-            confirmed.add(slow.asSent(drained));
+            confirmed.add(drained);
             assertStoppedInOrder(first.logLines());
         }
         assertThat(Files.list(dataDir).count()).as("data directory kept").isPositive();
@@ -234,18 +231,18 @@ class PortalLifecycleTest {
         }
     }
 
-    /** A transfer whose JSON body arrives in two parts: in flight for as long as the test holds the second part. */
+    /**
+     * A transfer whose JSON body arrives in two parts, over a plain socket: in flight for as long as the test holds the
+     * second part.
+     */
     static final class SlowRequest {
-        private final PipedOutputStream body;
-        private final CompletableFuture<HttpResponse<String>> response;
+        private final Socket socket;
         private final String key;
         private final String path;
         private final String uri;
 
-        private SlowRequest(PipedOutputStream body, CompletableFuture<HttpResponse<String>> response, String key,
-                            String path, String uri) {
-            this.body = body;
-            this.response = response;
+        private SlowRequest(Socket socket, String key, String path, String uri) {
+            this.socket = socket;
             this.key = key;
             this.path = path;
             this.uri = uri;
@@ -257,31 +254,51 @@ class PortalLifecycleTest {
         }
 
         static SlowRequest start(int port, long globex) throws IOException {
-            PipedOutputStream out = new PipedOutputStream();
-            InputStream in = new PipedInputStream(out, 64);
             String key = UUID.randomUUID().toString();
             String path = TRANSFERS.formatted(globex);
             String uri = path + "?slow=" + key.substring(0, 8);
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + uri))
-                    .timeout(Duration.ofMinutes(3))
-                    .header("Authorization", "Bearer demo-bob").header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> in), 17))
-                    .build();
-            var response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
-            out.write("{\"points\":".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return new SlowRequest(out, response, key, path, uri);
+            Socket socket = new Socket("localhost", port);
+            socket.setSoTimeout(180_000);
+            String head = "POST " + uri + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Bearer demo-bob\r\n"
+                    + "Content-Type: application/json\r\nAccept: application/json\r\nIdempotency-Key: " + key + "\r\n"
+                    + "Content-Length: 17\r\nConnection: close\r\n\r\n{\"points\":";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new SlowRequest(socket, key, path, uri);
         }
 
-        HttpResponse<String> finish() throws Exception {
-            body.write("     7}".getBytes(StandardCharsets.US_ASCII));
-            body.close();
-            return response.get(3, TimeUnit.MINUTES);
+        /** Sends the rest of the body and reads the answer: status and (de-chunked) body. */
+        Sent finish() throws IOException {
+            socket.getOutputStream().write("     7}".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            try (socket; InputStream in = new BufferedInputStream(socket.getInputStream())) {
+                String statusLine = line(in);
+                int status = Integer.parseInt(statusLine.split(" ")[1]);
+                boolean chunked = false;
+                for (String h = line(in); !h.isEmpty(); h = line(in)) {
+                    chunked |= h.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:") && h.toLowerCase(Locale.ROOT).contains("chunked");
+                }
+                ByteArrayOutputStream body = new ByteArrayOutputStream();
+                if (chunked) {
+                    for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+                        body.write(in.readNBytes(size));
+                        line(in);
+                    }
+                } else {
+                    in.transferTo(body);
+                }
+                return new Sent(key, path, Map.of("points", 7), status, body.toString(StandardCharsets.UTF_8));
+            }
         }
 
-        Sent asSent(HttpResponse<String> r) {
-            return new Sent(key, path, Map.of("points", 7), r.statusCode(), r.body());
+        private static String line(InputStream in) throws IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
         }
     }
 }
