@@ -183,6 +183,8 @@ public final class PortalProcess implements AutoCloseable {
                 db.get().onExit().get(1, TimeUnit.MINUTES);
             }
         }
+        // a killed mariadbd leaves its socket file behind
+        Files.deleteIfExists(Path.of(System.getProperty("java.io.tmpdir"), "portal-mariadb." + dbPort + ".sock"));
     }
 
     public boolean alive() {
