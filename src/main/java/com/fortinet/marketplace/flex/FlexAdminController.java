@@ -93,8 +93,8 @@ class FlexAdminController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return programPage(model, p, new ProgramEdits(months, null, null), Map.of("extend", FormErrors.of(e.field(), e.getMessage())));
-        } catch (BusinessRuleException e) {
-            response.setStatus(422);
+        } catch (BusinessRuleException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 422); // 409: the same form still being processed
             return programPage(model, p, new ProgramEdits(months, null, null), Map.of("extend", FormErrors.of("months", e.getMessage())));
         }
     }

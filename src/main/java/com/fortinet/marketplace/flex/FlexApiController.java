@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex;
 
+import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
@@ -66,24 +67,23 @@ class FlexApiController {
     }
 
     record TransferJson(long transferId, long fortiPointsSpent, FlexPoints flexPointsAcquired, FlexPoints rate,
-                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, FlexPoints flexBalance,
-                        boolean replayed) {
+                        String programSerialNumber, LocalDate anniversaryDate, long fortiPointsBalance, FlexPoints flexBalance) {
     }
 
-    /** 201 with the transfer; the same Idempotency-Key again answers the first transfer (replayed: true). */
+    /** 201 with the transfer; the same Idempotency-Key again answers the first 201 (header Idempotent-Replayed). */
     @PostMapping("/accounts/{accountId}/flex-transfers")
     ResponseEntity<TransferJson> transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                                           @RequestBody(required = false) TransferBody body,
-                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                          @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         scope.requireWritable(me, accountId);
         var result = transfers.transfer(accountId, body == null ? null : body.points(),
                 key == null || key.isBlank() ? UUID.randomUUID().toString() : key, me.userId());
         FlexTransfer t = result.transfer();
-        return ResponseEntity.status(HttpStatus.CREATED)
+        return ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(result.replayed()))
                 .header("Location", "/api/v1/accounts/" + accountId + "/flex-transfers/" + t.id())
                 .body(new TransferJson(t.id(), t.fortiPointsSpent(), t.flexPointsAcquired(), t.rate(),
                         t.programSerialNumber(), t.anniversaryDate(), result.fortiPointsBalanceAfter(),
-                        result.flexBalanceAfter(), result.replayed()));
+                        result.flexBalanceAfter()));
     }
 
     record PackBody(String registrationCode) {
@@ -100,14 +100,11 @@ class FlexApiController {
     @PostMapping("/accounts/{accountId}/flex/packs")
     ResponseEntity<PackJson> registerPack(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                                           @RequestBody(required = false) PackBody body,
-                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                          @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         var r = packs.register(me, accountId, body == null ? null : body.registrationCode(), key);
         FlexPack p = r.pack();
-        var response = ResponseEntity.status(HttpStatus.CREATED)
+        var response = ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(r.replayed()))
                 .header("Location", "/api/v1/accounts/" + accountId + "/flex/packs/" + p.id());
-        if (r.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
         return response.body(new PackJson(p.id(), p.sku(), p.points(), p.programSerialNumber(), p.registeredOn(), r.balance()));
     }
 
@@ -136,13 +133,9 @@ class FlexApiController {
     @PostMapping("/admin/accounts/{accountId}/flex-program/extensions")
     ResponseEntity<ProgramJson> extend(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                                        @RequestBody(required = false) ExtensionBody body,
-                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                       @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         var r = programs.extend(accountId, body == null ? null : body.months(), key, me.userId());
-        var response = ResponseEntity.ok();
-        if (r.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(json(r.program()));
+        return ResponseEntity.ok().headers(Idempotency.replayHeaders(r.replayed())).body(json(r.program()));
     }
 
     @PostMapping("/admin/accounts/{accountId}/flex-program")

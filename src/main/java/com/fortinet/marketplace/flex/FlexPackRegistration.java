@@ -1,5 +1,9 @@
 package com.fortinet.marketplace.flex;
 
+import com.fortinet.marketplace.database.Transactions;
+import com.fortinet.marketplace.idempotency.Idempotency;
+import com.fortinet.marketplace.idempotency.IdempotentRequest;
+import com.fortinet.marketplace.idempotency.RequestInProgressException;
 import com.fortinet.marketplace.points.CodeFormat;
 import com.fortinet.marketplace.points.PointsSkus;
 import com.fortinet.marketplace.points.RegistrationAttempts;
@@ -11,9 +15,7 @@ import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,6 +33,9 @@ public class FlexPackRegistration {
             + "points: register it on the account's Points page (Points → Register points). Nothing was registered.";
 
     public record Registered(FlexPack pack, FlexPoints balance, boolean replayed) {
+        Registered asReplay() {
+            return new Registered(pack, balance, true);
+        }
     }
 
     private final AccountScope scope;
@@ -42,11 +47,12 @@ public class FlexPackRegistration {
     private final FlexLedger ledger;
     private final FlexRollOver rollOver;
     private final BusinessClock clock;
-    private final TransactionTemplate tx;
+    private final Idempotency idempotency;
+    private final Transactions tx;
 
     FlexPackRegistration(AccountScope scope, RegistrationAttempts attempts, RegistrationCodes codes, PointsSkus skus,
                          FlexPrograms programs, FlexPacks packs, FlexLedger ledger, FlexRollOver rollOver,
-                         BusinessClock clock, TransactionTemplate tx) {
+                         BusinessClock clock, Idempotency idempotency, Transactions tx) {
         this.scope = scope;
         this.attempts = attempts;
         this.codes = codes;
@@ -56,6 +62,7 @@ public class FlexPackRegistration {
         this.ledger = ledger;
         this.rollOver = rollOver;
         this.clock = clock;
+        this.idempotency = idempotency;
         this.tx = tx;
     }
 
@@ -65,49 +72,38 @@ public class FlexPackRegistration {
     }
 
     /**
-     * Refusals in the order a person can act on them: a repeated key answers the first registration; then the program
-     * (422, no attempt counted: nothing was guessed); then the code (400 SKU-shaped / malformed / unknown, 409 already
-     * registered: these count towards the limit); then its kind (422).
+     * Refusals in the order a person can act on them: a repeated key answers the first registration (see
+     * {@link Idempotency}); then the program (422, no attempt counted: nothing was guessed); then the code (400
+     * SKU-shaped / malformed / unknown, 409 already registered: these count towards the limit); then its kind (422).
      */
     public Registered register(PortalUser user, long accountId, String registrationCode, String idempotencyKey) {
         scope.requireWritable(user, accountId);
+        String key = Idempotency.validKey(idempotencyKey);
         attempts.check(user.userId());
         if (registrationCode == null || registrationCode.isBlank()) {
             throw new InvalidInputException("registrationCode", "Enter the registration code from your Service Registration Document.");
         }
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 100) {
-            throw new InvalidInputException("idempotencyKey", "Idempotency keys are at most 100 characters.");
-        }
         try {
-            return tx.execute(s -> registerInTransaction(accountId, registrationCode, key, user.userId()));
+            var outcome = idempotency.run(IdempotentRequest.of(accountId, key, "flex-pack-registration",
+                            CodeFormat.normalize(registrationCode)), Registered.class,
+                    () -> registerInTransaction(accountId, registrationCode, key, user.userId()));
+            return outcome.replayed() ? outcome.result().asReplay() : outcome.result();
+        } catch (RequestInProgressException e) {
+            throw e; // a double submit, not a wrong code
         } catch (InvalidInputException | ConflictException e) {
             attempts.recordFailure(user.userId());
             throw e;
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("idempotencyKey", "This idempotency key was already used on this account for another "
-                    + "request; use a new key for a new registration.");
         }
     }
 
     /** Demo data and tests: a user of the account registers a code, without the scope and attempt checks. */
     Registered registerWithoutChecks(long accountId, String code, long userId) {
-        return tx.execute(s -> registerInTransaction(accountId, code, null, userId));
+        return tx.inTransaction(() -> registerInTransaction(accountId, code, null, userId));
     }
 
     private Registered registerInTransaction(long accountId, String typed, String key, long userId) {
         LocalDate today = clock.today();
         FlexProgram program = programs.findByAccountForUpdate(accountId).orElse(null);
-        if (key != null) {
-            Optional<FlexPack> first = packs.findByKeyForUpdate(accountId, key);
-            if (first.isPresent()) {
-                if (!packs.codeOf(first.get().id()).orElse("").equals(CodeFormat.normalize(typed))) {
-                    throw new BusinessRuleException("Idempotency key reused", "This idempotency key was already used on "
-                            + "this account to register another code; use a new key for a new registration. Nothing was registered.");
-                }
-                return new Registered(first.get(), ledger.balance(first.get().programId()), true);
-            }
-        }
         PrepaidCredit.PACK.require(program, today);
         RegistrationCodes.Code code = codes.claim(typed);
         if (code.registered()) {

@@ -37,17 +37,6 @@ public class FlexPacks {
     }
 
     /** A locking read: sees a pack committed by a concurrent request with the same key. */
-    public Optional<FlexPack> findByKeyForUpdate(long accountId, String key) {
-        return jdbc.query(SELECT + " where f.account_id = ? and f.idempotency_key = ? for update", MAPPER, accountId, key)
-                .stream().findFirst();
-    }
-
-    /** The registration code (normalized) a pack was registered with: a replay must carry the same one. */
-    public Optional<String> codeOf(long packId) {
-        return jdbc.queryForList("select code from registration_codes where flex_pack_id = ?", String.class, packId)
-                .stream().findFirst();
-    }
-
     public List<FlexPack> ofAccount(long accountId, int limit) {
         return jdbc.query(SELECT + " where f.account_id = ? order by f.id desc limit ?", MAPPER, accountId, limit);
     }

@@ -1,7 +1,6 @@
 package com.fortinet.marketplace.flex;
 
 import com.fortinet.marketplace.accounts.Account;
-import com.fortinet.marketplace.points.InsufficientPointsException;
 import com.fortinet.marketplace.points.PointsLedger;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
@@ -13,6 +12,7 @@ import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import com.fortinet.marketplace.web.PageLinks;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -128,7 +128,7 @@ class FlexPageController {
     @PostMapping("/transfer")
     String transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                     @RequestParam(defaultValue = "") String points, @RequestParam(defaultValue = "") String token,
-                    Model model, RedirectAttributes redirect) {
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
         scope.requireWritable(me, accountId);
         try {
             var result = transfers.transfer(accountId, TransferRules.parsePoints(points), token, me.userId());
@@ -138,10 +138,11 @@ class FlexPageController {
                     + result.transfer().programSerialNumber() + ".");
             return "redirect:/accounts/" + accountId + "/flex/transfers/" + result.transfer().id();
         } catch (InvalidInputException e) {
+            response.setStatus(400);
             return transferPageWithError(me, accountId, points, model, FormErrors.of(e.field(), e.getMessage()));
-        } catch (InsufficientPointsException e) {
-            return transferPageWithError(me, accountId, points, model, FormErrors.of("form", e.getMessage()));
         } catch (BusinessRuleException | ConflictException e) {
+            // insufficient points, no running program, a reused or still running request
+            response.setStatus(e instanceof ConflictException ? 409 : 422);
             return transferPageWithError(me, accountId, points, model, FormErrors.of("form", e.getMessage()));
         }
     }

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.math.BigDecimal;
@@ -42,6 +43,12 @@ public record FlexPoints(long hundredths) implements Comparable<FlexPoints> {
     /** Reads a DECIMAL(…,2) column or sum; SQL NULL (an empty sum) is zero. */
     public static FlexPoints ofNullable(BigDecimal points) {
         return points == null ? ZERO : of(points);
+    }
+
+    /** Reads what {@link #toBigDecimal()} writes (results stored by idempotency.Idempotency are read back). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FlexPoints fromJson(BigDecimal points) {
+        return of(points);
     }
 
     @JsonValue

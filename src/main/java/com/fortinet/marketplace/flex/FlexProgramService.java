@@ -2,6 +2,8 @@ package com.fortinet.marketplace.flex;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.accounts.AccountService;
+import com.fortinet.marketplace.idempotency.Idempotency;
+import com.fortinet.marketplace.idempotency.IdempotentRequest;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
@@ -33,45 +35,41 @@ public class FlexProgramService {
     private final ProgramChanges changes;
     private final BusinessClock clock;
     private final ApplicationEventPublisher events;
+    private final Idempotency idempotency;
 
     public FlexProgramService(FlexPrograms programs, AccountService accounts, ProgramChanges changes, BusinessClock clock,
-                              ApplicationEventPublisher events) {
+                              ApplicationEventPublisher events, Idempotency idempotency) {
         this.programs = programs;
         this.accounts = accounts;
         this.changes = changes;
         this.clock = clock;
         this.events = events;
+        this.idempotency = idempotency;
     }
 
     public record Extended(FlexProgram program, LocalDate previousEnd, boolean replayed) {
+        Extended asReplay() {
+            return new Extended(program, previousEnd, true);
+        }
     }
 
     /**
      * Another term of {@code months} registered on the account extends its program (DESIGN §4.1). The same
-     * idempotency key again answers the first extension instead of extending twice; with another term it is refused.
+     * idempotency key again answers the first extension instead of extending twice; with another term it is refused
+     * ({@link Idempotency}).
      */
-    @Transactional
     public Extended extend(long accountId, Integer months, String idempotencyKey, long userId) {
         Account account = accounts.get(accountId);
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
-        if (key != null && key.length() > 100) {
-            throw new InvalidInputException("idempotencyKey", "Idempotency keys are at most 100 characters.");
-        }
-        FlexProgram program = programs.findByAccountForUpdate(accountId).orElseThrow(() -> new NotFoundException(
-                account.getName() + " has no FortiFlex program to extend: register one first."));
-        LocalDate end = ProgramDates.extendedEnd(program, months, clock.today());
-        if (key != null) {
-            Optional<ProgramChange> first = changes.byKey(program.id(), key);
-            if (first.isPresent()) {
-                if (first.get().kind() != ProgramChange.Kind.EXTENDED || !first.get().months().equals(months)) {
-                    throw new BusinessRuleException("Idempotency key reused", "This idempotency key was already used for "
-                            + "another change of the program; use a new key for a new extension. Nothing was changed.");
-                }
-                return new Extended(program, first.get().previousEnd(), true);
-            }
-        }
-        return new Extended(change(program, program.startDate(), end, ProgramChange.Kind.EXTENDED, months, key, userId),
-                program.endDate(), false);
+        String key = Idempotency.validKey(idempotencyKey);
+        var outcome = idempotency.run(IdempotentRequest.of(accountId, key, "flex-program-extension", months),
+                Extended.class, () -> {
+                    FlexProgram program = programs.findByAccountForUpdate(accountId).orElseThrow(() -> new NotFoundException(
+                            account.getName() + " has no FortiFlex program to extend: register one first."));
+                    LocalDate end = ProgramDates.extendedEnd(program, months, clock.today());
+                    return new Extended(change(program, program.startDate(), end, ProgramChange.Kind.EXTENDED, months, key,
+                            userId), program.endDate(), false);
+                });
+        return outcome.replayed() ? outcome.result().asReplay() : outcome.result();
     }
 
     /** An admin corrects the program's dates ({@link ProgramDates#requireValid}). */

@@ -1,5 +1,7 @@
 package com.fortinet.marketplace.flex;
 
+import com.fortinet.marketplace.idempotency.Idempotency;
+import com.fortinet.marketplace.idempotency.IdempotentRequest;
 import com.fortinet.marketplace.points.Allocation;
 import com.fortinet.marketplace.points.InsufficientPointsException;
 import com.fortinet.marketplace.points.LedgerKind;
@@ -10,7 +12,6 @@ import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,26 +25,27 @@ import java.util.Optional;
 @Service
 public class FlexTransferService {
 
-    /** Keys handed to the spending service are namespaced, so a key reused for an order can never replay here. */
+    /** The FortiPoints ledger row records the request's key behind this prefix. */
     static final String KEY_PREFIX = "flex:";
-    public static final int MAX_KEY_LENGTH = 80;
 
     private final FlexPrograms programs;
     private final FlexLedger ledger;
     private final FlexTransfers transfers;
     private final FlexRollOver rollOver;
     private final SpendingService spending;
+    private final Idempotency idempotency;
     private final BusinessClock clock;
     private final FlexPoints rate;
 
     public FlexTransferService(FlexPrograms programs, FlexLedger ledger, FlexTransfers transfers, FlexRollOver rollOver,
-                               SpendingService spending, BusinessClock clock,
+                               SpendingService spending, Idempotency idempotency, BusinessClock clock,
                                @Value("${portal.flex.points-per-fortipoint:1}") BigDecimal rate) {
         this.programs = programs;
         this.ledger = ledger;
         this.transfers = transfers;
         this.rollOver = rollOver;
         this.spending = spending;
+        this.idempotency = idempotency;
         this.clock = clock;
         this.rate = TransferRules.rate(rate); // fails at start-up on a bad rate, not at the first transfer
     }
@@ -65,6 +67,9 @@ public class FlexTransferService {
 
     public record Result(FlexTransfer transfer, long fortiPointsBalanceAfter, FlexPoints flexBalanceAfter,
                          List<Allocation> allocations, boolean replayed) {
+        Result asReplay() {
+            return new Result(transfer, fortiPointsBalanceAfter, flexBalanceAfter, allocations, true);
+        }
     }
 
     public long fortiPointsBalance(long accountId) {
@@ -96,24 +101,25 @@ public class FlexTransferService {
                 flexBefore.plus(flexPoints), program.nextAnniversary(today), shortfall, message);
     }
 
-    @Transactional
     public Result transfer(long accountId, long points, String idempotencyKey, long userId) {
         return transfer(accountId, BigDecimal.valueOf(points), idempotencyKey, userId);
     }
 
     /**
      * Checks in the order a caller can act on: a repeated key answers the first transfer (even if the program has
-     * ended since); then the program (422); then the amount (400); then the FortiPoints balance (422).
+     * ended since; see {@link Idempotency}); then the program (422); then the amount (400); then the FortiPoints
+     * balance (422).
      */
-    @Transactional
     public Result transfer(long accountId, BigDecimal requestedPoints, String idempotencyKey, long userId) {
         String key = validKey(idempotencyKey);
+        var outcome = idempotency.run(IdempotentRequest.of(accountId, key, "flex-transfer",
+                        requestedPoints == null ? null : requestedPoints.stripTrailingZeros().toPlainString()),
+                Result.class, () -> transferLocked(accountId, requestedPoints, key, userId));
+        return outcome.replayed() ? outcome.result().asReplay() : outcome.result();
+    }
+
+    private Result transferLocked(long accountId, BigDecimal requestedPoints, String key, long userId) {
         spending.lockAccount(accountId);
-        Optional<FlexTransfer> first = transfers.findByKeyForUpdate(accountId, key);
-        if (first.isPresent()) {
-            FlexTransfer t = first.get();
-            return new Result(t, spending.balance(accountId), ledger.balance(t.programId()), List.of(), true);
-        }
         LocalDate today = clock.today();
         FlexProgram program = programs.findByAccountForUpdate(accountId).orElse(null);
         TransferRules.requireTransferable(program, today);
@@ -123,9 +129,6 @@ public class FlexTransferService {
 
         SpendResult spent = spending.spend(new SpendRequest(accountId, points, LedgerKind.FLEX_TRANSFER,
                 "FortiFlex " + program.serialNumber(), KEY_PREFIX + key));
-        if (spent.replayed()) {
-            throw new IllegalStateException("FortiPoints debit replayed without its FortiFlex transfer (key " + key + ")");
-        }
         LocalDate anniversary = program.nextAnniversary(today);
         long transferId = transfers.insert(accountId, program.id(), points, flexPoints, rate, anniversary, key,
                 spent.ledgerEntryId(), userId);
@@ -136,15 +139,12 @@ public class FlexTransferService {
         return new Result(saved, spent.balanceAfter(), ledger.balance(program.id()), spent.allocations(), false);
     }
 
-    private static String validKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new InvalidInputException("idempotencyKey", "A transfer needs an idempotency key: reload the page, or "
+    private static String validKey(String raw) {
+        String key = Idempotency.validKey(raw);
+        if (key == null) {
+            throw new InvalidInputException(Idempotency.HEADER, "A transfer needs an idempotency key: reload the page, or "
                     + "send an Idempotency-Key header.");
         }
-        String k = key.strip();
-        if (k.length() > MAX_KEY_LENGTH) {
-            throw new InvalidInputException("idempotencyKey", "Idempotency keys are at most " + MAX_KEY_LENGTH + " characters.");
-        }
-        return k;
+        return key;
     }
 }

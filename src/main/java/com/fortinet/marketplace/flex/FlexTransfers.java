@@ -33,12 +33,6 @@ public class FlexTransfers {
         this.jdbc = jdbc;
     }
 
-    /** A locking read: sees a transfer committed by a concurrent request with the same key. */
-    public Optional<FlexTransfer> findByKeyForUpdate(long accountId, String key) {
-        return jdbc.query(SELECT + " where t.account_id = ? and t.idempotency_key = ? for update", MAPPER, accountId, key)
-                .stream().findFirst();
-    }
-
     public Optional<FlexTransfer> find(long accountId, long transferId) {
         return jdbc.query(SELECT + " where t.account_id = ? and t.id = ?", MAPPER, accountId, transferId).stream().findFirst();
     }

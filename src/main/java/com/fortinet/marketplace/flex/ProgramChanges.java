@@ -7,7 +7,6 @@ import org.springframework.stereotype.Repository;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** flex_program_changes, and the program history a change must respect. */
 @Repository
@@ -31,11 +30,6 @@ public class ProgramChanges {
 
     public List<ProgramChange> of(long programId) {
         return jdbc.query(SELECT + " where c.program_id = ? order by c.id desc", MAPPER, programId);
-    }
-
-    public Optional<ProgramChange> byKey(long programId, String key) {
-        return jdbc.query(SELECT + " where c.program_id = ? and c.idempotency_key = ?", MAPPER, programId, key)
-                .stream().findFirst();
     }
 
     public void insert(FlexProgramDatesChanged c, Integer months, String key) {

@@ -1,5 +1,7 @@
 package com.fortinet.marketplace.installedbase;
 
+import com.fortinet.marketplace.web.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -236,16 +238,32 @@ public class InstalledBase {
     public CreatedContract insertContract(NewContract c) {
         String number = c.contractNumber() == null || c.contractNumber().isBlank() ? newContractNumber() : c.contractNumber();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update("""
-                insert into service_contracts (unit_id, service, contract_number, start_date, end_date, channel, kind,
-                    renews_contract_id, upgraded_from_contract_id, order_id, points)
-                values (:unit, :service, :number, :start, :end, :channel, :kind, :renews, :upgradedFrom, :order, :points)
-                """, new MapSqlParameterSource().addValue("unit", c.unitId()).addValue("service", c.service())
-                .addValue("number", number).addValue("start", Date.valueOf(c.start())).addValue("end", Date.valueOf(c.end()))
-                .addValue("channel", c.channel().name()).addValue("kind", c.kind().name())
-                .addValue("renews", c.renewsContractId()).addValue("upgradedFrom", c.upgradedFromContractId())
-                .addValue("order", c.orderId()).addValue("points", c.points()), keys, new String[]{"id"});
+        try {
+            jdbc.update("""
+                    insert into service_contracts (unit_id, service, contract_number, start_date, end_date, channel, kind,
+                        renews_contract_id, upgraded_from_contract_id, order_id, points)
+                    values (:unit, :service, :number, :start, :end, :channel, :kind, :renews, :upgradedFrom, :order, :points)
+                    """, new MapSqlParameterSource().addValue("unit", c.unitId()).addValue("service", c.service())
+                    .addValue("number", number).addValue("start", Date.valueOf(c.start())).addValue("end", Date.valueOf(c.end()))
+                    .addValue("channel", c.channel().name()).addValue("kind", c.kind().name())
+                    .addValue("renews", c.renewsContractId()).addValue("upgradedFrom", c.upgradedFromContractId())
+                    .addValue("order", c.orderId()).addValue("points", c.points()), keys, new String[]{"id"});
+        } catch (DuplicateKeyException e) {
+            throw renewedConcurrently(e, "of this unit");
+        }
         return new CreatedContract(keys.getKey().longValue(), number);
+    }
+
+    /**
+     * A contract is renewed at most once (uk_contracts_renews_once). Writers lock the unit's account before they
+     * check, so this is only a safety net: a conflict with a reason (409), not a 500.
+     */
+    public static RuntimeException renewedConcurrently(DuplicateKeyException e, String contract) {
+        if (String.valueOf(e.getMessage()).contains("uk_contracts_renews_once")) {
+            return new ConflictException("contractId", "The contract " + contract + " was renewed by another request a "
+                    + "moment ago; nothing was changed. Reload to see its new coverage.");
+        }
+        return e;
     }
 
     /** An upgrade ends the old contract today; its original end is kept for reports. */

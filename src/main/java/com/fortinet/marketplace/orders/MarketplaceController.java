@@ -12,6 +12,7 @@ import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
+import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.ForbiddenException;
 import com.fortinet.marketplace.web.Formats;
 import com.fortinet.marketplace.web.InvalidInputException;
@@ -131,8 +132,9 @@ class MarketplaceController {
             m.addAttribute("changes", e.changes());
             workspace(me, accountId, withToken(sel, UUID.randomUUID().toString()), m);
             return "orders/marketplace";
-        } catch (BusinessRuleException | InvalidInputException | ForbiddenException e) {
-            response.setStatus(e instanceof ForbiddenException ? 403 : e instanceof InvalidInputException ? 400 : 422);
+        } catch (BusinessRuleException | InvalidInputException | ForbiddenException | ConflictException e) {
+            response.setStatus(e instanceof ForbiddenException ? 403 : e instanceof InvalidInputException ? 400
+                    : e instanceof ConflictException ? 409 : 422);
             m.addAttribute("error", e.getMessage());
             workspace(me, accountId, sel, m);
             return "orders/marketplace";

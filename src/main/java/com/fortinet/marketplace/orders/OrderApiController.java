@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.orders;
 
+import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.InvalidInputException;
@@ -75,7 +76,7 @@ class OrderApiController {
 
     @PostMapping
     ResponseEntity<OrderJson> place(@AuthenticationPrincipal PortalUser me, @RequestBody OrderBody body,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+                                    @RequestHeader(value = Idempotency.HEADER, required = false) String key) {
         OrderRequest request = body.toRequest();
         if (key == null || key.isBlank()) {
             // Refusals are reported before asking for a key, so a script learns about both problems at once.
@@ -83,7 +84,7 @@ class OrderApiController {
         }
         var placed = service.place(me, request, key);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().transactionNumber()))
-                .header("Idempotent-Replayed", String.valueOf(placed.replayed()))
+                .headers(Idempotency.replayHeaders(placed.replayed()))
                 .body(OrderJson.of(placed.order()));
     }
 

@@ -2,6 +2,8 @@ package com.fortinet.marketplace.orders;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.accounts.PartnerLinks;
+import com.fortinet.marketplace.idempotency.Idempotency;
+import com.fortinet.marketplace.idempotency.IdempotentRequest;
 import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.points.LedgerKind;
 import com.fortinet.marketplace.points.SpendRequest;
@@ -14,8 +16,6 @@ import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,6 @@ import java.util.List;
 @Service
 public class OrderService {
 
-    public static final int MAX_KEY_LENGTH = 90;
     public static final int MAX_LINES = 500;
 
     private final AccountScope scope;
@@ -33,16 +32,18 @@ public class OrderService {
     private final Orders orders;
     private final InstalledBase base;
     private final SpendingService spending;
+    private final Idempotency idempotency;
     private final BusinessClock clock;
 
     public OrderService(AccountScope scope, PartnerLinks links, OrderPricing pricing, Orders orders, InstalledBase base,
-                        SpendingService spending, BusinessClock clock) {
+                        SpendingService spending, Idempotency idempotency, BusinessClock clock) {
         this.scope = scope;
         this.links = links;
         this.pricing = pricing;
         this.orders = orders;
         this.base = base;
         this.spending = spending;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -68,11 +69,11 @@ public class OrderService {
     }
 
     /**
-     * Atomic and idempotent: locks the accounts, replays a used key, re-prices under the lock, writes the order, its
-     * lines and the new contracts, then charges the paying account. Any failure rolls everything back. READ COMMITTED
-     * so the re-pricing after the lock sees what an order committed just before it (no stale snapshot).
+     * Atomic and idempotent: the same key (per paying account) and request answer the first order again (see
+     * {@link Idempotency}). Under the lock of the accounts it re-prices, writes the order, its lines and the new
+     * contracts, then charges the paying account; any failure rolls everything back. The transaction is READ
+     * COMMITTED, so the re-pricing after the lock sees what an order committed just before it (no stale snapshot).
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Placed place(PortalUser user, OrderRequest request, String idempotencyKey) {
         return place(user, request, idempotencyKey, null);
     }
@@ -81,20 +82,24 @@ public class OrderService {
      * As above; with {@code previewed} (the marketplace page) the order is placed only if, under the lock, every line's
      * dates and points are still those the user saw; otherwise {@link PreviewChangedException} and nothing changes.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Placed place(PortalUser user, OrderRequest request, String idempotencyKey, PreviewSnapshot previewed) {
         scope.requireWritable(user, request.accountId());
         long paying = payingAccount(user, request, true);
-        String key = validKey(idempotencyKey);
+        String key = Idempotency.validKey(idempotencyKey);
+        if (key == null) {
+            throw new InvalidInputException(Idempotency.HEADER, "Send an idempotency key with the order (the Idempotency-Key header).");
+        }
         checkSize(request);
+        var outcome = idempotency.run(IdempotentRequest.of(paying, key, "order", request), OrderView.class,
+                () -> placeLocked(user, request, paying, key, previewed));
+        return new Placed(outcome.result(), outcome.replayed());
+    }
+
+    private OrderView placeLocked(PortalUser user, OrderRequest request, long paying, String key, PreviewSnapshot previewed) {
         // Lock both accounts in id order: the unit's account (its contracts) and the payer (its points).
         spending.lockAccount(Math.min(request.accountId(), paying));
         if (paying != request.accountId()) {
             spending.lockAccount(Math.max(request.accountId(), paying));
-        }
-        var replay = orders.transactionNumberForKey(paying, key);
-        if (replay.isPresent()) {
-            return new Placed(orders.find(replay.get()).orElseThrow(), true);
         }
         LocalDate today = clock.today();
         Quote quote = pricing.quote(request, today, spending.balance(paying));
@@ -137,7 +142,7 @@ public class OrderService {
         SpendResult charge = spending.spend(new SpendRequest(paying, quote.total(), LedgerKind.ORDER_CHARGED, txn,
                 "order:" + key));
         orders.setLedgerEntry(orderId, charge.ledgerEntryId());
-        return new Placed(orders.find(txn).orElseThrow(), false);
+        return orders.find(txn).orElseThrow();
     }
 
     /** The order if the user may see its account or its paying account; else 404 (numbers can't be probed). */
@@ -172,16 +177,6 @@ public class OrderService {
         if (request.lines() != null && request.lines().size() > MAX_LINES) {
             throw new InvalidInputException("lines", "An order has at most " + MAX_LINES + " lines; split it.");
         }
-    }
-
-    private static String validKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new InvalidInputException("idempotencyKey", "Send an idempotency key with the order (the Idempotency-Key header).");
-        }
-        if (key.trim().length() > MAX_KEY_LENGTH) {
-            throw new InvalidInputException("idempotencyKey", "The idempotency key is at most " + MAX_KEY_LENGTH + " characters.");
-        }
-        return key.trim();
     }
 
     private static String description(String d) {

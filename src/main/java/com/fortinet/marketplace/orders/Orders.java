@@ -86,13 +86,6 @@ public class Orders {
         jdbc.update("update orders set ledger_entry_id = :l where id = :id", Map.of("l", ledgerEntryId, "id", orderId));
     }
 
-    /** Locking read: under REPEATABLE READ or not, it sees an order committed by a request that held the lock first. */
-    public Optional<String> transactionNumberForKey(long payingAccountId, String key) {
-        List<String> found = jdbc.queryForList("select transaction_number from orders where paying_account_id = :p "
-                + "and idempotency_key = :k for update", Map.of("p", payingAccountId, "k", key), String.class);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
     public Optional<OrderView> find(String transactionNumber) {
         List<OrderView> found = jdbc.query(SELECT + " where o.transaction_number = :t", Map.of("t", transactionNumber),
                 Orders::order);

@@ -1,12 +1,12 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.database.Transactions;
 import com.fortinet.marketplace.time.BusinessClock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes off expired packs as PACK_EXPIRED ledger rows. Balances never depend on it (the balance query filters
@@ -21,9 +21,9 @@ public class PackExpiryJob {
     private final PointsLedger ledger;
     private final SpendingService spending;
     private final BusinessClock clock;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
 
-    PackExpiryJob(PointsLedger ledger, SpendingService spending, BusinessClock clock, TransactionTemplate tx) {
+    PackExpiryJob(PointsLedger ledger, SpendingService spending, BusinessClock clock, Transactions tx) {
         this.ledger = ledger;
         this.spending = spending;
         this.clock = clock;
@@ -44,7 +44,7 @@ public class PackExpiryJob {
         var today = clock.today();
         int total = 0;
         for (long accountId : ledger.accountsWithExpiredPoints(today)) {
-            Integer n = tx.execute(s -> {
+            Integer n = tx.inTransaction(() -> {
                 spending.lockAccount(accountId);
                 return ledger.writeOffExpired(accountId, today);
             });

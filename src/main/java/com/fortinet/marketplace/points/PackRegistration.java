@@ -1,5 +1,8 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.idempotency.Idempotency;
+import com.fortinet.marketplace.idempotency.IdempotentRequest;
+import com.fortinet.marketplace.idempotency.RequestInProgressException;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
@@ -7,11 +10,11 @@ import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A user registers the code from a Service Registration Document on an account in their scope. Every refusal
- * changes nothing but counts towards the per-user limit of failed attempts.
+ * changes nothing but counts towards the per-user limit of failed attempts. A double submit (same key, same code)
+ * answers the first registration ({@link Idempotency}).
  */
 @Service
 public class PackRegistration {
@@ -22,6 +25,9 @@ public class PackRegistration {
             + "to the prepaid FortiFlex program. Nothing was registered.";
 
     public record Registered(PointPack pack, long balance, boolean replayed) {
+        Registered asReplay() {
+            return new Registered(pack, balance, true);
+        }
     }
 
     private final AccountScope scope;
@@ -30,55 +36,50 @@ public class PackRegistration {
     private final PackService packs;
     private final PointsLedger ledger;
     private final BusinessClock clock;
-    private final TransactionTemplate tx;
+    private final Idempotency idempotency;
 
     PackRegistration(AccountScope scope, RegistrationAttempts attempts, RegistrationCodes codes,
-                     PackService packs, PointsLedger ledger, BusinessClock clock, TransactionTemplate tx) {
+                     PackService packs, PointsLedger ledger, BusinessClock clock, Idempotency idempotency) {
         this.scope = scope;
         this.attempts = attempts;
         this.codes = codes;
         this.packs = packs;
         this.ledger = ledger;
         this.clock = clock;
-        this.tx = tx;
+        this.idempotency = idempotency;
     }
 
     public Registered register(PortalUser user, long accountId, String registrationCode, String idempotencyKey) {
         scope.requireWritable(user, accountId);
+        String key = Idempotency.validKey(idempotencyKey);
         attempts.check(user.userId());
         if (registrationCode == null || registrationCode.isBlank()) {
             throw new InvalidInputException("registrationCode", "Enter the registration code from your Service Registration Document.");
         }
         try {
-            return tx.execute(s -> registerInTransaction(user, accountId, registrationCode, idempotencyKey));
+            var outcome = idempotency.run(IdempotentRequest.of(accountId, key, "pack-registration",
+                            CodeFormat.normalize(registrationCode)), Registered.class,
+                    () -> registerInTransaction(user, accountId, registrationCode, key));
+            return outcome.replayed() ? outcome.result().asReplay() : outcome.result();
+        } catch (RequestInProgressException e) {
+            throw e; // a double submit, not a wrong code
         } catch (InvalidInputException | ConflictException e) {
             attempts.recordFailure(user.userId());
             throw e;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new ConflictException("idempotencyKey", "This idempotency key was already used on this account for another "
-                    + "request; use a new key for a new registration.");
         }
     }
 
-    private Registered registerInTransaction(PortalUser user, long accountId, String raw, String idempotencyKey) {
+    private Registered registerInTransaction(PortalUser user, long accountId, String raw, String key) {
         RegistrationCodes.Code found = codes.claim(raw);
         String code = found.code();
-        String key = SpendingService.blankToNull(idempotencyKey);
         if (found.registered()) {
-            // A double submit of the same form registers once and shows the first result.
-            if (key != null && found.accountId() != null && found.accountId() == accountId) {
-                var first = ledger.entryForPack(found.packId());
-                if (first.isPresent() && key.equals(first.get().idempotencyKey())) {
-                    return new Registered(ledger.pack(found.packId()).orElseThrow(), ledger.balance(accountId, clock.today()), true);
-                }
-            }
             throw RegistrationCodes.alreadyRegistered();
         }
         if (found.kind() != SkuKind.FORTIPOINTS) {
             throw new BusinessRuleException("FortiFlex points code", WRONG_KIND_MESSAGE);
         }
         PointPack pack = packs.addPack(accountId, found.sku(), clock.today(), PackService.Source.REGISTRATION, user.userId(),
-                "Code " + CodeFormat.masked(code), key);
+                "Code " + CodeFormat.masked(code), key == null ? null : PackService.KEY_PREFIX + key);
         codes.markRegistered(found.id(), pack.id());
         return new Registered(pack, ledger.balance(accountId, clock.today()), false);
     }

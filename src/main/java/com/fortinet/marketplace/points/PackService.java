@@ -1,5 +1,8 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.idempotency.Idempotency;
+import com.fortinet.marketplace.idempotency.IdempotentRequest;
+import com.fortinet.marketplace.idempotency.Outcome;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.InvalidInputException;
@@ -14,16 +17,31 @@ public class PackService {
 
     public enum Source { REGISTRATION, IMPORT, DEMO }
 
+    /** The PACK_REGISTERED row records the request's Idempotency-Key behind this prefix. */
+    static final String KEY_PREFIX = "pack:";
+
     private final PointsLedger ledger;
     private final PointsSkus skus;
     private final SpendingService spending;
+    private final Idempotency idempotency;
     private final BusinessClock clock;
 
-    public PackService(PointsLedger ledger, PointsSkus skus, SpendingService spending, BusinessClock clock) {
+    public PackService(PointsLedger ledger, PointsSkus skus, SpendingService spending, Idempotency idempotency,
+                       BusinessClock clock) {
         this.ledger = ledger;
         this.skus = skus;
         this.spending = spending;
+        this.idempotency = idempotency;
         this.clock = clock;
+    }
+
+    /** Admin import of a registration made before the portal existed; idempotent per account and key. */
+    public Outcome<PointPack> importPack(long accountId, String sku, LocalDate registeredAt, long userId,
+                                         String idempotencyKey) {
+        String key = Idempotency.validKey(idempotencyKey);
+        return idempotency.run(IdempotentRequest.of(accountId, key, "pack-import", sku, registeredAt), PointPack.class,
+                () -> addPack(accountId, sku, registeredAt, Source.IMPORT, userId, "Imported registration",
+                        key == null ? null : KEY_PREFIX + key));
     }
 
     /**
@@ -37,7 +55,7 @@ public class PackService {
         return addPack(accountId, sku, registeredAt, source, userId, reference, null);
     }
 
-    /** {@code idempotencyKey} lands on the PACK_REGISTERED row, so a double submit can be recognised. */
+    /** {@code idempotencyKey} lands on the PACK_REGISTERED row (unique per account there). */
     @Transactional
     public PointPack addPack(long accountId, String sku, LocalDate registeredAt, Source source, Long userId, String reference,
                              String idempotencyKey) {

@@ -1,10 +1,9 @@
 package com.fortinet.marketplace.points;
 
 import com.fortinet.marketplace.accounts.AccountService;
+import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
-import com.fortinet.marketplace.web.ConflictException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,15 +25,12 @@ class PointsAdminApiController {
 
     private final RegistrationCodes codes;
     private final PackService packs;
-    private final PointsLedger ledger;
     private final AccountService accounts;
     private final BusinessClock clock;
 
-    PointsAdminApiController(RegistrationCodes codes, PackService packs, PointsLedger ledger, AccountService accounts,
-                             BusinessClock clock) {
+    PointsAdminApiController(RegistrationCodes codes, PackService packs, AccountService accounts, BusinessClock clock) {
         this.codes = codes;
         this.packs = packs;
-        this.ledger = ledger;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -59,21 +55,10 @@ class PointsAdminApiController {
     @PostMapping("/accounts/{id}/packs/import")
     ResponseEntity<PointsApiController.PackJson> importPack(@AuthenticationPrincipal PortalUser me, @PathVariable long id,
                                                             @RequestBody ImportBody body,
-                                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                                            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         accounts.get(id);
-        String k = SpendingService.blankToNull(key);
-        if (k != null) {
-            var first = ledger.findByKey(id, k);
-            if (first.isPresent() && first.get().packId() != null) {
-                return ResponseEntity.ok(PointsApiController.PackJson.of(ledger.pack(first.get().packId()).orElseThrow(), clock.today()));
-            }
-        }
-        try {
-            PointPack p = packs.addPack(id, body.sku(), body.registeredAt(), PackService.Source.IMPORT, me.userId(),
-                    "Imported registration", k);
-            return ResponseEntity.status(HttpStatus.CREATED).body(PointsApiController.PackJson.of(p, clock.today()));
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("idempotencyKey", "This idempotency key was already used on this account for another request.");
-        }
+        var imported = packs.importPack(id, body.sku(), body.registeredAt(), me.userId(), key);
+        return ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(imported.replayed()))
+                .body(PointsApiController.PackJson.of(imported.result(), clock.today()));
     }
 }

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
@@ -82,10 +83,10 @@ class PointsApiController {
     @PostMapping("/accounts/{id}/packs")
     ResponseEntity<RegisteredJson> register(@AuthenticationPrincipal PortalUser me, @PathVariable long id,
                                             @RequestBody(required = false) RegisterBody body,
-                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         var r = registration.register(me, id, body == null ? null : body.registrationCode(), key);
         PointPack p = r.pack();
-        return ResponseEntity.status(r.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(new RegisteredJson(p.id(),
+        return ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(r.replayed())).body(new RegisteredJson(p.id(),
                 p.accountId(), p.sku(), p.points(), p.remaining(), p.registeredAt(), p.expiresAt(), p.status(clock.today()),
                 r.balance()));
     }

@@ -18,6 +18,10 @@ import java.util.Optional;
 /**
  * SQL of packs and the ledger. The ledger is append-only: this class has inserts for it and no update or delete.
  * Writers call it with the account row locked (see {@link SpendingService#lockAccount}).
+ * <p>
+ * Locking reads of packs go through the account's index ({@value #BY_ACCOUNT}): read through the expiry index, a
+ * write-off's {@code expires_at <= ?} range locked other accounts' packs, and transfers on different accounts
+ * deadlocked.
  */
 @Repository
 public class PointsLedger {
@@ -31,6 +35,8 @@ public class PointsLedger {
             LedgerKind.valueOf(rs.getString("kind")), rs.getLong("points"), rs.getLong("balance_after"),
             rs.getString("reference"), rs.getString("idempotency_key"), (Long) rs.getObject("pack_id", Long.class),
             rs.getDate("business_date").toLocalDate(), rs.getTimestamp("created_at").toInstant());
+
+    static final String BY_ACCOUNT = "point_packs force index (ix_point_packs_account_fifo)";
 
     private final JdbcTemplate jdbc;
     private final BusinessClock clock;
@@ -59,9 +65,9 @@ public class PointsLedger {
     /** Packs that can pay now, in FIFO order, read with a lock so concurrent writers see committed remaining. */
     List<PackBalance> spendablePacksForUpdate(long accountId, LocalDate today) {
         return jdbc.query("""
-                select * from point_packs where account_id = ? and expires_at > ? and remaining > 0
+                select * from %s where account_id = ? and expires_at > ? and remaining > 0
                 order by expires_at, registered_at, id for update
-                """, PACK, accountId, Date.valueOf(today)).stream().map(PointPack::balance).toList();
+                """.formatted(BY_ACCOUNT), PACK, accountId, Date.valueOf(today)).stream().map(PointPack::balance).toList();
     }
 
     List<PackBalance> spendablePacks(long accountId, LocalDate today) {
@@ -80,8 +86,8 @@ public class PointsLedger {
 
     /** Σ remaining over all packs under a lock; equals the ledger's running balance once expiries are written off. */
     long ledgerBalanceForUpdate(long accountId) {
-        Long b = jdbc.queryForObject("select coalesce(sum(remaining), 0) from (select remaining from point_packs where account_id = ? for update) p",
-                Long.class, accountId);
+        Long b = jdbc.queryForObject("select coalesce(sum(remaining), 0) from (select remaining from " + BY_ACCOUNT
+                + " where account_id = ? for update) p", Long.class, accountId);
         return b == null ? 0 : b;
     }
 
@@ -157,23 +163,6 @@ public class PointsLedger {
                 });
     }
 
-    public Optional<LedgerEntry> findByKey(long accountId, String idempotencyKey) {
-        return jdbc.query("select * from points_ledger where account_id = ? and idempotency_key = ?",
-                ENTRY, accountId, idempotencyKey).stream().findFirst();
-    }
-
-    /** Locking read, so a replay sees a row committed by a concurrent first request. */
-    Optional<LedgerEntry> findByKeyForUpdate(long accountId, String idempotencyKey) {
-        return jdbc.query("select * from points_ledger where account_id = ? and idempotency_key = ? for update",
-                ENTRY, accountId, idempotencyKey).stream().findFirst();
-    }
-
-    /** The PACK_REGISTERED row of a pack. */
-    public Optional<LedgerEntry> entryForPack(long packId) {
-        return jdbc.query("select * from points_ledger where pack_id = ? and kind = 'PACK_REGISTERED'", ENTRY, packId)
-                .stream().findFirst();
-    }
-
     public Optional<LedgerEntry> entry(long entryId) {
         return jdbc.query("select * from points_ledger where id = ?", ENTRY, entryId).stream().findFirst();
     }
@@ -191,9 +180,9 @@ public class PointsLedger {
      */
     int writeOffExpired(long accountId, LocalDate today) {
         List<PointPack> expired = jdbc.query("""
-                select * from point_packs where account_id = ? and expires_at <= ? and remaining > 0
+                select * from %s where account_id = ? and expires_at <= ? and remaining > 0
                 order by expires_at, registered_at, id for update
-                """, PACK, accountId, Date.valueOf(today));
+                """.formatted(BY_ACCOUNT), PACK, accountId, Date.valueOf(today));
         for (PointPack p : expired) {
             take(p.id(), p.remaining());
             long after = ledgerBalanceForUpdate(accountId);

@@ -133,7 +133,7 @@ class PointsPageController {
             response.setStatus(409);
             return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
         } catch (BusinessRuleException e) {
-            // A FortiFlex points code: genuine, but registered elsewhere (it is not a failed guess).
+            // A FortiFlex points code (genuine, but registered elsewhere: not a failed guess), or a reused form token.
             response.setStatus(422);
             return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
         } catch (TooManyAttemptsException e) {

@@ -1,7 +1,6 @@
 package com.fortinet.marketplace.points;
 
 import com.fortinet.marketplace.time.BusinessClock;
-import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,16 +9,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The one way points leave an account (orders, FortiFlex transfers). Callers run it inside their own transaction so
- * their rows and the charge commit or roll back together.
+ * their rows and the charge commit or roll back together; a repeated request is answered before it gets here
+ * ({@link com.fortinet.marketplace.idempotency.Idempotency}), so every call is a new charge.
  */
 @Service
 public class SpendingService {
 
-    public static final int MAX_KEY_LENGTH = 100;
+    /** The ledger row's key: the request's Idempotency-Key (≤ 100) behind a short prefix such as {@code order:}. */
+    public static final int MAX_KEY_LENGTH = 120;
 
     private final JdbcTemplate jdbc;
     private final PointsLedger ledger;
@@ -55,12 +55,6 @@ public class SpendingService {
         long accountId = request.accountId();
         lockAccount(accountId);
         String key = blankToNull(request.idempotencyKey());
-        if (key != null) {
-            Optional<LedgerEntry> first = ledger.findByKeyForUpdate(accountId, key);
-            if (first.isPresent()) {
-                return replay(first.get(), request);
-            }
-        }
         var today = clock.today();
         // Expired points leave the ledger first, so each row's balanceAfter is the spendable balance.
         ledger.writeOffExpired(accountId, today);
@@ -71,17 +65,7 @@ public class SpendingService {
         long after = before - request.points();
         long entryId = ledger.append(accountId, request.kind(), -request.points(), after, request.reference(), key, null);
         ledger.allocate(entryId, allocations);
-        return new SpendResult(entryId, request.points(), before, after, allocations, false);
-    }
-
-    private SpendResult replay(LedgerEntry first, SpendRequest request) {
-        if (first.kind() != request.kind() || -first.points() != request.points()) {
-            throw new ConflictException("idempotencyKey", "This idempotency key was already used for a different request ("
-                    + first.kind().label() + " of " + (-first.points()) + " points); use a new key for a new request.");
-        }
-        long points = -first.points();
-        return new SpendResult(first.id(), points, first.balanceAfter() + points, first.balanceAfter(),
-                ledger.allocationsOf(first.id()), true);
+        return new SpendResult(entryId, request.points(), before, after, allocations);
     }
 
     private static void validate(SpendRequest r) {
@@ -91,7 +75,7 @@ public class SpendingService {
         if (r.points() < 1) {
             throw new InvalidInputException("points", "Points must be a whole number of at least 1.");
         }
-        if (r.idempotencyKey() != null && r.idempotencyKey().length() > MAX_KEY_LENGTH) {
+        if (r.idempotencyKey() != null && r.idempotencyKey().codePointCount(0, r.idempotencyKey().length()) > MAX_KEY_LENGTH) {
             throw new InvalidInputException("idempotencyKey", "The idempotency key is at most " + MAX_KEY_LENGTH + " characters.");
         }
         if (r.reference() != null && r.reference().length() > 100) {

@@ -1,17 +1,19 @@
 package com.fortinet.marketplace.renewals;
 
+import com.fortinet.marketplace.database.Transactions;
+import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.orders.ContinuousServicePolicy;
+import com.fortinet.marketplace.points.SpendingService;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -31,10 +33,15 @@ public class PoRenewals {
     public static final List<Integer> TERMS = List.of(12, 36, 60);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final SpendingService accountLock;
+    private final Transactions transactions;
     private final BusinessClock clock;
 
-    public PoRenewals(NamedParameterJdbcTemplate jdbc, BusinessClock clock) {
+    public PoRenewals(NamedParameterJdbcTemplate jdbc, SpendingService accountLock, Transactions transactions,
+                      BusinessClock clock) {
         this.jdbc = jdbc;
+        this.accountLock = accountLock;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -100,10 +107,11 @@ public class PoRenewals {
     }
 
     /**
-     * Locks the unit row so two staff members (or a marketplace order) can't renew the same coverage twice, checks
-     * again under the lock, then writes the successor contract and the PO record.
+     * Locks the unit's account, the row a marketplace order of the same unit locks too, so a PO renewal and a
+     * FortiPoints renewal of one contract take turns: the second sees the first's successor and answers 409 (or, for
+     * an order, renews the new contract). Then checks again under the lock and writes the successor contract and the
+     * PO record.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Recorded record(PortalUser staff, long contractId, int termMonths, String poNumber, String amountText) {
         if (!staff.isStaff()) {
             throw new com.fortinet.marketplace.web.ForbiddenException("Only renewals staff record PO renewals.");
@@ -118,11 +126,16 @@ public class PoRenewals {
         if (po.length() > 40) {
             throw new InvalidInputException("poNumber", "PO numbers are at most 40 characters.");
         }
-        List<Long> unit = jdbc.queryForList("select u.id from service_contracts c join units u on u.id = c.unit_id "
-                + "where c.id = :id for update", Map.of("id", contractId), Long.class);
-        if (unit.isEmpty()) {
+        return transactions.inTransaction(() -> recordLocked(staff, contractId, termMonths, po, amountText));
+    }
+
+    private Recorded recordLocked(PortalUser staff, long contractId, int termMonths, String po, String amountText) {
+        List<Long> account = jdbc.queryForList("select u.account_id from service_contracts c join units u on u.id = c.unit_id "
+                + "where c.id = :id", Map.of("id", contractId), Long.class);
+        if (account.isEmpty()) {
             throw new NotFoundException("Contract " + contractId + " was not found.");
         }
+        accountLock.lockAccount(account.get(0));
         Draft d = draft(contractId);
         if (d.successorNumber() != null) {
             throw new ConflictException("contractId", "Contract " + d.contractNumber() + " was already renewed by "
@@ -137,13 +150,17 @@ public class PoRenewals {
         LocalDate end = start.plusMonths(termMonths);
         String number = "SC" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update("""
-                insert into service_contracts (unit_id, service, contract_number, start_date, end_date, channel, kind,
-                    renews_contract_id, points)
-                values (:unit, :service, :number, :start, :end, 'PO', 'RENEWAL', :renews, :points)
-                """, new MapSqlParameterSource().addValue("unit", d.unitId()).addValue("service", d.service())
-                .addValue("number", number).addValue("start", Date.valueOf(start)).addValue("end", Date.valueOf(end))
-                .addValue("renews", d.contractId()).addValue("points", amount), keys, new String[]{"id"});
+        try {
+            jdbc.update("""
+                    insert into service_contracts (unit_id, service, contract_number, start_date, end_date, channel, kind,
+                        renews_contract_id, points)
+                    values (:unit, :service, :number, :start, :end, 'PO', 'RENEWAL', :renews, :points)
+                    """, new MapSqlParameterSource().addValue("unit", d.unitId()).addValue("service", d.service())
+                    .addValue("number", number).addValue("start", Date.valueOf(start)).addValue("end", Date.valueOf(end))
+                    .addValue("renews", d.contractId()).addValue("points", amount), keys, new String[]{"id"});
+        } catch (DuplicateKeyException e) {
+            throw InstalledBase.renewedConcurrently(e, d.contractNumber());
+        }
         long id = keys.getKey().longValue();
         jdbc.update("""
                 insert into po_renewals (contract_id, po_number, amount, term_months, backdated_days, business_date, recorded_by)

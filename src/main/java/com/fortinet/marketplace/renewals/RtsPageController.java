@@ -242,7 +242,8 @@ class RtsPageController {
     @PostMapping("/po-renewals")
     String poRecord(@AuthenticationPrincipal PortalUser me, @RequestParam long contractId,
                     @RequestParam(defaultValue = "12") int termMonths, @RequestParam(defaultValue = "") String poNumber,
-                    @RequestParam(defaultValue = "") String amount, Model model, RedirectAttributes flash) {
+                    @RequestParam(defaultValue = "") String amount, Model model, RedirectAttributes flash,
+                    HttpServletResponse response) {
         try {
             PoRenewals.Recorded r = poRenewals.record(me, contractId, termMonths, poNumber, amount);
             flash.addFlashAttribute("success", "PO renewal recorded: contract " + r.contractNumber() + " runs "
@@ -251,6 +252,7 @@ class RtsPageController {
             return "redirect:/rts/po-renewals/new?contractId=" + contractId;
         } catch (InvalidInputException | ConflictException e) {
             String field = e instanceof InvalidInputException i ? i.field() : ((ConflictException) e).field();
+            response.setStatus(e instanceof InvalidInputException ? 400 : 409);
             model.addAttribute("draft", poRenewals.draft(contractId));
             model.addAttribute("terms", PoRenewals.TERMS);
             model.addAttribute("termMonths", termMonths);

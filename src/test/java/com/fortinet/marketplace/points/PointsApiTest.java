@@ -172,8 +172,10 @@ class PointsApiTest {
         var first = as(p).post(path, Map.of("registrationCode", code), Map.of("Idempotency-Key", "reg-1"));
         var again = as(p).post(path, Map.of("registrationCode", code), Map.of("Idempotency-Key", "reg-1"));
         assertThat(first.status()).isEqualTo(201);
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("packId").asLong()).isEqualTo(first.json().get("packId").asLong());
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body()).isEqualTo(first.body());
         assertThat(as(p).get("/api/v1/accounts/" + p.accountId() + "/points").json().get("balance").asLong()).isEqualTo(1000);
     }
 

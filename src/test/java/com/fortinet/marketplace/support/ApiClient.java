@@ -70,6 +70,7 @@ public class ApiClient {
     }
 
     public record Response(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+        /** The first value of a header (names are case-insensitive), or null. */
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);

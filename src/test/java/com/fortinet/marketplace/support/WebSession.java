@@ -25,9 +25,20 @@ public class WebSession {
     private String csrf;
 
     public WebSession(int port) {
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), port);
+    }
+
+    private WebSession(HttpClient http, int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = http;
+    }
+
+    /** The same browser (cookies, so the same session) talking to another instance of the portal. */
+    public WebSession on(int otherPort) {
+        WebSession other = new WebSession(http, otherPort);
+        other.csrf = csrf;
+        return other;
     }
 
     public static WebSession signedIn(int port, String email) {
@@ -49,7 +60,14 @@ public class WebSession {
     }
 
     public Page get(String path) {
-        Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return get(path, Map.of());
+    }
+
+    /** A GET with extra headers, e.g. {@code HX-Request: true} as htmx sends it. */
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        Page page = send(request.build());
         Matcher m = CSRF_META.matcher(page.body());
         Matcher i = CSRF_INPUT.matcher(page.body());
         if (m.find()) {

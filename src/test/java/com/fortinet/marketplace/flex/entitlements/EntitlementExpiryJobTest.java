@@ -46,15 +46,15 @@ class EntitlementExpiryJobTest {
         LocalDate end = clock.today().plusDays(2);
         Entitlement e = entitlements.create(c.accountId(), new EntitlementService.NewEntitlements(config.id(), 1L, null, null, end),
                 c.actor()).get(0);
-        jdbc.update("insert into flex_idempotency_keys (account_id, idempotency_key, request_hash, state, status, body, started_at) "
-                + "values (?, 'old', repeat('0', 64), 'DONE', 200, '{}', ?)", c.accountId(),
+        jdbc.update("insert into idempotency_keys (account_id, idem_key, operation, request_hash, result, created_at) "
+                + "values (?, 'old', 'flex', unhex(repeat('00', 32)), '{}', ?)", c.accountId(),
                 java.sql.Timestamp.from(clock.now().minus(java.time.Duration.ofDays(8))));
 
         testClock.setBusinessDate(end);
         job.daily();
         String status = jdbc.queryForObject("select status from flex_entitlements where id = ?", String.class, e.id());
         assertThat(status).isEqualTo("EXPIRED");
-        assertThat(jdbc.queryForObject("select count(*) from flex_idempotency_keys where account_id = ? and idempotency_key = 'old'",
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_keys where account_id = ? and idem_key = 'old'",
                 Integer.class, c.accountId())).isZero();
         job.daily();
         assertThat(jdbc.queryForObject("select count(*) from flex_entitlement_events where entitlement_id = ? and kind = 'EXPIRED'",
