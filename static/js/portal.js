@@ -38,12 +38,89 @@
         var el = e.target.closest('[data-confirm]');
         if (el && !window.confirm(el.getAttribute('data-confirm'))) { e.preventDefault(); }
     });
-    // Prevents a second submit of the same form while the first is on its way (double-click on "Place order").
+
+    // ---- Forms that must be sent once ("Place order", "Transfer", "Register"): the first submit wins, and its
+    // button says it is working until the next page arrives.
     document.addEventListener('submit', function (e) {
         var form = e.target;
-        if (form.hasAttribute('data-once')) {
-            if (form.dataset.submitted === 'true') { e.preventDefault(); return; }
-            form.dataset.submitted = 'true';
-        }
+        if (!form.hasAttribute('data-once')) { return; }
+        if (form.dataset.submitted === 'true') { e.preventDefault(); return; }
+        form.dataset.submitted = 'true';
+        form.setAttribute('aria-busy', 'true');
+        form.querySelectorAll('button[type=submit]').forEach(function (button) {
+            button.dataset.idleLabel = button.textContent;
+            if (button.dataset.busyLabel) { button.textContent = button.dataset.busyLabel; }
+            button.classList.add('is-busy');
+            // Disabling the submitter now does not stop this submission; it only leaves the button's own name/value
+            // out of the form data, and these buttons carry none.
+            button.disabled = true;
+        });
+    });
+    // Back from the next page (back/forward cache): the form may be sent again.
+    window.addEventListener('pageshow', function (e) {
+        if (!e.persisted) { return; }
+        document.querySelectorAll('form[data-once][data-submitted]').forEach(function (form) {
+            delete form.dataset.submitted;
+            form.removeAttribute('aria-busy');
+            form.querySelectorAll('button.is-busy').forEach(function (button) {
+                button.disabled = false;
+                button.classList.remove('is-busy');
+                if (button.dataset.idleLabel) { button.textContent = button.dataset.idleLabel; }
+            });
+        });
+    });
+
+    // ---- While an htmx request is on its way, the buttons its element names in data-busy-disable can't be pressed
+    // (e.g. "Place order" while the preview it would place is being recomputed). Not hx-disabled-elt: the button
+    // is absent until there is a preview, and htmx logs an error for a selector that matches nothing.
+    document.addEventListener('htmx:beforeRequest', function (e) {
+        var selector = e.detail.elt.getAttribute('data-busy-disable');
+        if (!selector) { return; }
+        document.querySelectorAll(selector).forEach(function (button) {
+            if (!button.disabled) {
+                button.disabled = true;
+                button.dataset.busyDisabled = 'true';
+            }
+        });
+    });
+    document.addEventListener('htmx:afterRequest', function () {
+        document.querySelectorAll('[data-busy-disabled]').forEach(function (button) {
+            button.disabled = false;
+            delete button.dataset.busyDisabled;
+        });
+    });
+
+    // ---- htmx requests that fail are said so (htmx leaves the page as it was and would stay silent).
+    function requestError(text) {
+        var box = document.getElementById('request-error');
+        if (!box) { return; }
+        box.textContent = text;
+        box.hidden = false;
+    }
+    document.addEventListener('htmx:responseError', function (e) {
+        var xhr = e.detail.xhr;
+        requestError('This part of the page could not be updated: the server answered ' + xhr.status
+            + (xhr.statusText ? ' (' + xhr.statusText + ')' : '') + '. Your last change is not shown yet; '
+            + 'try again, or reload the page.');
+    });
+    document.addEventListener('htmx:sendError', function () {
+        requestError('The portal could not be reached, so this part of the page was not updated. '
+            + 'Check your connection and try again.');
+    });
+    document.addEventListener('htmx:timeout', function () {
+        requestError('The portal took too long to answer, so this part of the page was not updated. Try again.');
+    });
+    document.addEventListener('htmx:afterRequest', function (e) {
+        var box = document.getElementById('request-error');
+        if (box && e.detail.successful) { box.hidden = true; }
+    });
+
+    // ---- Phones: the header menu button shows and hides the navigation.
+    document.addEventListener('click', function (e) {
+        var toggle = e.target.closest('[data-nav-toggle]');
+        if (!toggle) { return; }
+        var bar = toggle.closest('.topbar');
+        var open = bar.classList.toggle('nav-open');
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     });
 })();

@@ -4,6 +4,7 @@ import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.CurrentAccount;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.PageLinks;
+import com.fortinet.marketplace.web.SummaryCards;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,9 +29,11 @@ class AccountPageController {
     private final AccountRepository accounts;
     private final PartnerLinks links;
     private final UserRepository users;
+    private final SummaryCards cards;
 
     AccountPageController(AccountScope scope, CurrentAccount currentAccount, AccountRepository accounts,
-                          PartnerLinks links, UserRepository users) {
+                          PartnerLinks links, UserRepository users, SummaryCards cards) {
+        this.cards = cards;
         this.scope = scope;
         this.currentAccount = currentAccount;
         this.accounts = accounts;
@@ -57,11 +60,11 @@ class AccountPageController {
     @GetMapping("/accounts/{id}")
     String show(@AuthenticationPrincipal PortalUser me, @PathVariable long id, HttpSession session, Model model) {
         Account account = scope.requireVisible(me, id);
-        if (me.isPartner() || me.role().readsEveryAccount()) {
+        if (me.isPartner()) {
             currentAccount.set(me, session, id);
         }
         model.addAttribute("account", account);
-        model.addAttribute("actingAccount", account);
+        model.addAttribute("cards", cards.forAccount(me, account));
         model.addAttribute("partners", accounts.findByIdInOrderByName(links.partnersOf(id)));
         model.addAttribute("customers", account.isPartner() ? accounts.findByIdInOrderByName(links.customersOf(id)) : java.util.List.of());
         model.addAttribute("users", me.role().readsEveryAccount() || (me.accountId() != null && me.accountId() == id)

@@ -33,8 +33,9 @@ public class AccountService {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id + " was not found."));
     }
 
+    /** True when the link is new, false when the partner already managed the customer (nothing changes). */
     @Transactional
-    public void link(long partnerId, long customerId) {
+    public boolean link(long partnerId, long customerId) {
         Account partner = get(partnerId);
         Account customer = get(customerId);
         if (partner.getType() != AccountType.PARTNER) {
@@ -43,7 +44,7 @@ public class AccountService {
         if (customer.getType() != AccountType.CUSTOMER) {
             throw new InvalidInputException("customerId", "Account " + customerId + " (" + customer.getName() + ") is not an end-customer account.");
         }
-        links.link(partnerId, customerId);
+        return links.link(partnerId, customerId);
     }
 
     @Transactional

@@ -32,9 +32,9 @@ public class PartnerLinks {
         return n != null && n > 0;
     }
 
-    /** Idempotent: linking twice leaves one link. */
-    public void link(long partnerAccountId, long customerAccountId) {
-        jdbc.update("insert ignore into partner_links (partner_account_id, customer_account_id) values (?, ?)",
+    /** Idempotent: linking twice leaves one link. True when the link is new. */
+    public boolean link(long partnerAccountId, long customerAccountId) {
+        return 1 == jdbc.update("insert ignore into partner_links (partner_account_id, customer_account_id) values (?, ?)",
                 partnerAccountId, customerAccountId);
     }
 

@@ -97,6 +97,13 @@ public class User {
         this.passwordHash = passwordHash;
     }
 
+    void change(String displayName, Role role, Permission permission, Long accountId) {
+        this.displayName = displayName;
+        this.role = role;
+        this.permission = permission;
+        this.accountId = accountId;
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -43,28 +43,60 @@ public class UserService {
             throw new InvalidInputException("role", "Choose a role.");
         }
         Permission permission = n.permission() == null ? Permission.READ_WRITE : n.permission();
-        Long accountId = n.accountId();
-        if (n.role().belongsToAccount()) {
-            if (accountId == null) {
-                throw new InvalidInputException("accountId", "Customer and partner users need an account.");
-            }
-            Account account = accounts.findById(accountId)
-                    .orElseThrow(() -> new InvalidInputException("accountId", "Account " + n.accountId() + " does not exist."));
-            AccountType expected = n.role() == Role.PARTNER_USER ? AccountType.PARTNER : AccountType.CUSTOMER;
-            if (account.getType() != expected) {
-                throw new InvalidInputException("accountId", n.role().label() + "s belong to a "
-                        + expected.name().toLowerCase(Locale.ROOT) + " account; " + account.getName() + " is a "
-                        + account.getType().name().toLowerCase(Locale.ROOT) + " account.");
-            }
-        } else {
-            accountId = null;
+        Long accountId = accountFor(n.role(), n.accountId());
+        String displayName = displayName(n.displayName(), email);
+        return users.save(new User(email, displayName, encoder.encode(validPassword("password", n.password())),
+                n.role(), permission, accountId));
+    }
+
+    public record Change(String displayName, Role role, Permission permission, Long accountId) {
+    }
+
+    /**
+     * An administrator changes a user's name, role, access or account, with the same rules as creating one. An
+     * administrator can't take the administrator role away from themselves (someone must be left to undo it).
+     */
+    @Transactional
+    public User update(long userId, long changedBy, Change c) {
+        User user = get(userId);
+        if (c.role() == null) {
+            throw new InvalidInputException("role", "Choose a role.");
         }
-        String displayName = n.displayName() == null || n.displayName().isBlank() ? email : n.displayName().trim();
+        if (userId == changedBy && user.getRole() == Role.ADMIN && c.role() != Role.ADMIN) {
+            throw new InvalidInputException("role", "You can't take the administrator role away from yourself; "
+                    + "ask another administrator.");
+        }
+        Long accountId = accountFor(c.role(), c.accountId());
+        user.change(displayName(c.displayName(), user.getEmail()), c.role(),
+                c.permission() == null ? Permission.READ_WRITE : c.permission(), accountId);
+        return user;
+    }
+
+    /** Customer and partner users belong to an account of their kind; staff and admins to none. */
+    private Long accountFor(Role role, Long accountId) {
+        if (!role.belongsToAccount()) {
+            return null;
+        }
+        if (accountId == null) {
+            throw new InvalidInputException("accountId", "Customer and partner users need an account.");
+        }
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new InvalidInputException("accountId", "Account " + accountId + " does not exist."));
+        AccountType expected = role == Role.PARTNER_USER ? AccountType.PARTNER : AccountType.CUSTOMER;
+        if (account.getType() != expected) {
+            throw new InvalidInputException("accountId", role.label() + "s belong to a "
+                    + expected.name().toLowerCase(Locale.ROOT) + " account; " + account.getName() + " is a "
+                    + account.getType().name().toLowerCase(Locale.ROOT) + " account.");
+        }
+        return accountId;
+    }
+
+    private static String displayName(String raw, String email) {
+        String displayName = raw == null || raw.isBlank() ? email : raw.trim();
         if (displayName.length() > 200) {
             throw new InvalidInputException("displayName", "Names are at most 200 characters.");
         }
-        return users.save(new User(email, displayName, encoder.encode(validPassword("password", n.password())),
-                n.role(), permission, accountId));
+        return displayName;
     }
 
     @Transactional

@@ -43,8 +43,13 @@ class AdminPartnerLinksController {
             if (partnerId == null || customerId == null) {
                 throw new InvalidInputException("partnerId", "Choose a partner and an end customer.");
             }
-            service.link(partnerId, customerId);
-            redirect.addFlashAttribute("success", service.get(partnerId).getName() + " now manages " + service.get(customerId).getName() + ".");
+            String partner = service.get(partnerId).getName();
+            String customer = service.get(customerId).getName();
+            if (service.link(partnerId, customerId)) {
+                redirect.addFlashAttribute("success", partner + " now manages " + customer + ".");
+            } else {
+                redirect.addFlashAttribute("info", partner + " already manages " + customer + "; nothing was changed.");
+            }
         } catch (InvalidInputException | NotFoundException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -11,6 +11,7 @@ import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.PageLinks;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,6 +71,45 @@ class AdminUsersController {
         } catch (ConflictException e) {
             return form(model, form, FormErrors.of(e.field(), e.getMessage()));
         }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        User u = service.get(id);
+        return editForm(model, u, new UserService.Change(u.getDisplayName(), u.getRole(), u.getPermission(), u.getAccountId()),
+                new FormErrors());
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal PortalUser me, @PathVariable long id, EditForm form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        var change = new UserService.Change(form.displayName(), form.role(), form.permission(), form.accountId());
+        try {
+            User u = service.update(id, me.userId(), change);
+            redirect.addFlashAttribute("success", "User " + u.getEmail() + " is now " + u.getRole().label().toLowerCase()
+                    + (u.getRole().belongsToAccount() ? ", " + (u.getPermission() == Permission.READ_WRITE ? "read and write" : "read only")
+                    + " on " + accountName(u.getAccountId()) : "") + ". The change applies from the user's next sign-in.");
+            return "redirect:/admin/users?q=" + u.getEmail();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return editForm(model, service.get(id), change, FormErrors.of(e.field(), e.getMessage()));
+        }
+    }
+
+    private String editForm(Model model, User user, UserService.Change form, FormErrors errors) {
+        model.addAttribute("user", user);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("accounts", accounts.findAllByOrderByName());
+        return "admin/user-edit";
+    }
+
+    private String accountName(Long id) {
+        return id == null ? "—" : accounts.findById(id).map(a -> a.getName()).orElse(String.valueOf(id));
+    }
+
+    record EditForm(String displayName, Role role, Permission permission, Long accountId) {
     }
 
     @PostMapping("/{id}/enabled")

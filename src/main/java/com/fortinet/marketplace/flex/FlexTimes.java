@@ -1,21 +1,16 @@
 package com.fortinet.marketplace.flex;
 
-import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.Formats;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Instants as people in Fortinet's business time zone read them. */
+/** Instants as people in Fortinet's business time zone read them: the portal's one rule, {@link Formats#time}. */
 public final class FlexTimes {
-
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US)
-            .withZone(BusinessClock.ZONE);
 
     private FlexTimes() {
     }
 
     public static String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant);
+        return instant == null ? "" : Formats.time(instant);
     }
 }

@@ -6,11 +6,15 @@ import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
+import com.fortinet.marketplace.web.PageLinks;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,16 +25,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @Controller
 @RequestMapping("/admin/units")
 class AdminUnitsController {
 
     private final InstalledBaseService service;
+    private final InstalledBase base;
     private final AccountRepository accounts;
 
-    AdminUnitsController(InstalledBaseService service, AccountRepository accounts) {
+    AdminUnitsController(InstalledBaseService service, InstalledBase base, AccountRepository accounts) {
         this.service = service;
+        this.base = base;
         this.accounts = accounts;
     }
 
@@ -38,14 +45,25 @@ class AdminUnitsController {
                     LocalDate endOfSupport, String service, LocalDate startDate, LocalDate endDate) {
     }
 
+    static final int PAGE_SIZE = 25;
+
     @GetMapping
-    String page(@RequestParam(required = false) Long accountId, Model m) {
+    String page(@RequestParam(required = false) Long accountId, @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "0") int page, Model m) {
         m.addAttribute("form", new UnitForm(accountId, "", "FortiGate", "", "", null, "FC247", null, null));
         m.addAttribute("errors", new FormErrors());
+        m.addAttribute("q", q);
+        m.addAttribute("units", base.adminSearch(q, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        m.addAttribute("pageBase", PageLinks.base("/admin/units", Map.of("q", q)));
         return fill(m, accountId);
     }
 
     private String fill(Model m, Long accountId) {
+        if (!m.containsAttribute("units")) {
+            m.addAttribute("q", "");
+            m.addAttribute("units", base.adminSearch("", PageRequest.of(0, PAGE_SIZE)));
+            m.addAttribute("pageBase", PageLinks.base("/admin/units", Map.of()));
+        }
         m.addAttribute("accounts", accounts.findAllByOrderByName());
         m.addAttribute("families", InstalledBaseService.FAMILIES);
         m.addAttribute("csvHeader", InstalledBaseService.CSV_HEADER);
@@ -54,11 +72,15 @@ class AdminUnitsController {
     }
 
     @PostMapping
-    String add(UnitForm form, Model m, RedirectAttributes redirect) {
+    String add(UnitForm form, Model m, HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors missing = missing(form);
+        if (!missing.isEmpty()) {
+            response.setStatus(400);
+            m.addAttribute("form", form);
+            m.addAttribute("errors", missing);
+            return fill(m, form.accountId());
+        }
         try {
-            if (form.accountId() == null) {
-                throw new InvalidInputException("accountId", "Choose the account that owns the unit.");
-            }
             List<NewUnit.NewService> services = form.service() == null || form.service().isBlank() ? List.of()
                     : List.of(new NewUnit.NewService(form.service(), form.startDate(), form.endDate(), null));
             service.addUnit(form.accountId(), new NewUnit(form.serialNumber(), form.model(), form.family(),
@@ -67,9 +89,65 @@ class AdminUnitsController {
             return "redirect:/admin/units?accountId=" + form.accountId();
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
             String field = e instanceof InvalidInputException i ? i.field() : e instanceof ConflictException c ? c.field() : "accountId";
+            response.setStatus(e instanceof ConflictException ? 409 : 400);
             m.addAttribute("form", form);
             m.addAttribute("errors", FormErrors.of(field, e.getMessage()));
             return fill(m, form.accountId());
+        }
+    }
+
+    /** Every required field left empty, each flagged at its field (not only the first one). */
+    private static FormErrors missing(UnitForm f) {
+        FormErrors e = new FormErrors();
+        if (f.accountId() == null) {
+            e.add("accountId", "Choose the account that owns the unit.");
+        }
+        if (blank(f.serialNumber())) {
+            e.add("serialNumber", "Enter the serial number, e.g. FGT60FTK20012345.");
+        }
+        if (blank(f.family())) {
+            e.add("family", "Choose the product family.");
+        }
+        if (blank(f.model())) {
+            e.add("model", "Enter the model, e.g. FGT60F.");
+        }
+        boolean contract = !blank(f.service()) && (f.startDate() != null || f.endDate() != null);
+        if (contract && (f.startDate() == null || f.endDate() == null)) {
+            e.add("services", "The existing contract needs both a start and an end date (or leave both empty).");
+        }
+        return e;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model m) {
+        InstalledBase.AdminRow unit = base.adminRow(id).orElseThrow(() -> new NotFoundException("Unit " + id + " was not found."));
+        m.addAttribute("unit", unit);
+        m.addAttribute("form", new EditForm(unit.family(), unit.model(), unit.location(), unit.endOfSupport()));
+        m.addAttribute("errors", new FormErrors());
+        m.addAttribute("families", InstalledBaseService.FAMILIES);
+        return "installedbase/admin-edit";
+    }
+
+    record EditForm(String family, String model, String location, LocalDate endOfSupport) {
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, EditForm form, Model m, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            InstalledBase.AdminRow u = service.updateUnit(id, form.family(), form.model(), form.location(), form.endOfSupport());
+            redirect.addFlashAttribute("success", "Unit " + u.serialNumber() + " of " + u.accountName() + " saved.");
+            return "redirect:/admin/units?q=" + u.serialNumber();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            m.addAttribute("unit", base.adminRow(id).orElseThrow());
+            m.addAttribute("form", form);
+            m.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            m.addAttribute("families", InstalledBaseService.FAMILIES);
+            return "installedbase/admin-edit";
         }
     }
 
@@ -103,7 +181,7 @@ class AdminUnitsController {
     static class Links {
         @Bean
         AdminLink installedBaseLink() {
-            return new AdminLink(40, "Installed base", "/admin/units", "Register units and contracts; CSV import.");
+            return new AdminLink(40, "Installed base", "/admin/units", "List, search and edit units; register units and contracts; CSV import.");
         }
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -118,6 +119,53 @@ public class InstalledBase {
 
     public long countUnits(long accountId) {
         Long n = jdbc.queryForObject("select count(*) from units where account_id = :a", Map.of("a", accountId), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** A unit of any account, as the back office lists it. */
+    public record AdminRow(long id, String serialNumber, String family, String model, long accountId, String accountName,
+                           String location, LocalDate endOfSupport) {
+    }
+
+    private static final RowMapper<AdminRow> ADMIN_ROW = (rs, i) -> {
+        Date eos = rs.getDate("end_of_support");
+        return new AdminRow(rs.getLong("id"), rs.getString("serial_number"), rs.getString("family"), rs.getString("model"),
+                rs.getLong("account_id"), rs.getString("account_name"), rs.getString("location"),
+                eos == null ? null : eos.toLocalDate());
+    };
+
+    /** Back-office search over every account: serial number, model, location or account name contain {@code q}. */
+    public Page<AdminRow> adminSearch(String q, Pageable pageable) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String where = "";
+        if (q != null && !q.isBlank()) {
+            where = " where u.serial_number like :q or u.model like :q or u.location like :q or a.name like :q";
+            p.addValue("q", "%" + q.trim().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String from = " from units u join accounts a on a.id = u.account_id" + where;
+        Long total = jdbc.queryForObject("select count(*)" + from, p, Long.class);
+        long count = total == null ? 0 : total;
+        int page = (int) Math.min(pageable.getPageNumber(), Math.max(0, (count - 1) / pageable.getPageSize()));
+        Pageable shown = org.springframework.data.domain.PageRequest.of(page, pageable.getPageSize());
+        p.addValue("limit", shown.getPageSize()).addValue("offset", shown.getOffset());
+        return new PageImpl<>(jdbc.query("select u.*, a.name as account_name" + from
+                + " order by u.serial_number limit :limit offset :offset", p, ADMIN_ROW), shown, count);
+    }
+
+    public Optional<AdminRow> adminRow(long unitId) {
+        return jdbc.query("select u.*, a.name as account_name from units u join accounts a on a.id = u.account_id where u.id = :id",
+                Map.of("id", unitId), ADMIN_ROW).stream().findFirst();
+    }
+
+    /** The back office corrects a unit's family, model, location or End-of-Support date. */
+    public void updateUnit(long unitId, String family, String model, String location, LocalDate endOfSupport) {
+        jdbc.update("update units set family = :family, model = :model, location = :location, end_of_support = :eos where id = :id",
+                new MapSqlParameterSource().addValue("id", unitId).addValue("family", family).addValue("model", model)
+                        .addValue("location", location).addValue("eos", endOfSupport == null ? null : Date.valueOf(endOfSupport)));
+    }
+
+    public long countAll() {
+        Long n = jdbc.getJdbcTemplate().queryForObject("select count(*) from units", Long.class);
         return n == null ? 0 : n;
     }
 

@@ -4,6 +4,7 @@ import com.fortinet.marketplace.accounts.AccountService;
 import com.fortinet.marketplace.orders.ItemRules;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
+import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,16 @@ public class InstalledBaseService {
             throw new ConflictException("serialNumber", "Serial number " + n.serialNumber() + " is already registered.");
         }
         return write(accountId, n);
+    }
+
+    /** Corrects a unit's family, model, location or End-of-Support date, with the rules of registering one. */
+    @Transactional
+    public InstalledBase.AdminRow updateUnit(long unitId, String family, String model, String location, LocalDate endOfSupport) {
+        InstalledBase.AdminRow unit = base.adminRow(unitId)
+                .orElseThrow(() -> new NotFoundException("Unit " + unitId + " was not found."));
+        NewUnit n = normalize(new NewUnit(unit.serialNumber(), model, family, location, endOfSupport, List.of()), "");
+        base.updateUnit(unitId, n.family(), n.model(), n.location(), n.endOfSupport());
+        return base.adminRow(unitId).orElseThrow();
     }
 
     private long write(long accountId, NewUnit n) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Co-term (DESIGN §3.2): a line starts by the Continuous Service Policy and runs to the common date D, priced
- * ceil(annual × days(start, D) / 365).
+ * ceil(annual × days(start, D) / 365). A line already covered to D or beyond is left out of the order (it has nothing to
+ * buy), which is not a refusal: the order goes ahead with the other lines.
  */
 public final class CoTerm {
 
@@ -17,17 +18,22 @@ public final class CoTerm {
     public record Line(ContinuousServicePolicy.Start start, LocalDate end, long days, long points) {
     }
 
-    /** Refusal message, if D is not allowed for this line; else empty. */
+    /** Why the line is left out of the order (already covered to D or beyond), if it is; else empty. */
+    public static Optional<String> leftOut(LocalDate currentEnd, LocalDate target) {
+        if (currentEnd != null && target != null && !currentEnd.isBefore(target)) {
+            return Optional.of("Left out: already covered until " + currentEnd + ", on or after the co-term date "
+                    + target + ", so there is nothing to buy for this line.");
+        }
+        return Optional.empty();
+    }
+
+    /** Refusal message, if D is not allowed for this line; else empty. Check {@link #leftOut} first. */
     public static Optional<String> refusal(LocalDate currentEnd, LocalDate today, LocalDate target) {
         if (target == null) {
             return Optional.of("Choose the co-term end date.");
         }
         if (!target.isAfter(today)) {
             return Optional.of("The co-term end date must be after today (" + today + ").");
-        }
-        if (currentEnd != null && !currentEnd.isBefore(target)) {
-            return Optional.of("Already covered until " + currentEnd + ", on or after the co-term date " + target
-                    + ": nothing to buy for this line. Remove it or choose a later date.");
         }
         LocalDate start = ContinuousServicePolicy.start(currentEnd, today).date();
         LocalDate latest = start.plusYears(MAX_YEARS);
@@ -38,9 +44,9 @@ public final class CoTerm {
         return Optional.empty();
     }
 
-    /** Prices a line; call {@link #refusal} first. */
+    /** Prices a line; call {@link #leftOut} and {@link #refusal} first. */
     public static Line price(LocalDate currentEnd, LocalDate today, LocalDate target, long annualPoints) {
-        refusal(currentEnd, today, target).ifPresent(r -> {
+        leftOut(currentEnd, target).or(() -> refusal(currentEnd, today, target)).ifPresent(r -> {
             throw new IllegalArgumentException(r);
         });
         ContinuousServicePolicy.Start start = ContinuousServicePolicy.start(currentEnd, today);

@@ -1,5 +1,7 @@
 package com.fortinet.marketplace.orders;
 
+import com.fortinet.marketplace.web.Formats;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -82,16 +84,12 @@ public final class ContinuousServicePolicy {
         return switch (s.basis()) {
             case NEW -> "no earlier coverage: starts today, " + today;
             case CONTINUES -> "continues the current contract from " + s.date() + ", nothing backdated";
-            case GRACE -> "lapsed " + days(s.lapsedDays()) + " ago, within the " + GRACE_DAYS
+            case GRACE -> "lapsed " + Formats.days(s.lapsedDays()) + " ago, within the " + GRACE_DAYS
                     + "-day grace period: starts today, nothing backdated";
-            case BACKDATED -> "backdated " + days(backdated) + " to " + s.date()
+            case BACKDATED -> "backdated " + Formats.days(backdated) + " to " + s.date()
                     + " under the Continuous Service Policy";
-            case BACKDATE_CAPPED -> "lapsed " + days(s.lapsedDays()) + " ago: backdated " + days(backdated) + " to "
+            case BACKDATE_CAPPED -> "lapsed " + Formats.days(s.lapsedDays()) + " ago: backdated " + Formats.days(backdated) + " to "
                     + s.date() + ", the most the Continuous Service Policy allows";
         };
-    }
-
-    static String days(long n) {
-        return n == 1 ? "1 day" : n + " days";
     }
 }

@@ -14,6 +14,7 @@ import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.ForbiddenException;
+import com.fortinet.marketplace.web.Formats;
 import com.fortinet.marketplace.web.InvalidInputException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,7 +62,7 @@ class MarketplaceController {
     /** Everything the page's forms carry; absent values take the defaults below. */
     record Selection(List<String> serial, String family, String model, ExpiryWindow expiry, String q, OrderType type,
                      String service, Integer term, String newService, LocalDate targetEndDate, Long payingAccountId,
-                     String description, String token) {
+                     String description, String token, String previewed) {
 
         OrderType typeOrDefault() {
             return type == null ? OrderType.RENEW : type;
@@ -117,13 +118,20 @@ class MarketplaceController {
                  HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireVisible(me, accountId);
         try {
-            OrderRequest request = request(accountId, sel, selectedUnits(accountId, sel));
-            var placed = orders.place(me, request, sel.token());
+            OrderRequest request = request(accountId, sel, selectedUnits(accountId, sel), payer(me, accountId, sel));
+            var placed = orders.place(me, request, sel.token(), PreviewSnapshot.decode(sel.previewed()).orElse(null));
+            OrderView o = placed.order();
             redirect.addFlashAttribute("success", placed.replayed()
-                    ? "This order was already placed (" + placed.order().transactionNumber() + "); it was charged once."
-                    : "Order " + placed.order().transactionNumber() + " placed: " + placed.order().totalPoints()
-                    + " FortiPoints charged; the new contracts are active now.");
-            return "redirect:/accounts/" + accountId + "/orders/" + placed.order().transactionNumber();
+                    ? "This order was already placed (" + o.transactionNumber() + "); it was charged once."
+                    : "Order " + o.transactionNumber() + " placed: " + Formats.num(o.totalPoints())
+                    + " FortiPoints charged to " + o.payingAccountName() + "; the new contracts are active now.");
+            return "redirect:/accounts/" + accountId + "/orders/" + o.transactionNumber();
+        } catch (PreviewChangedException e) {
+            // Nothing was charged. The page shows the new preview, what changed, and a new key: placing it is a new order.
+            response.setStatus(409);
+            m.addAttribute("changes", e.changes());
+            workspace(me, accountId, withToken(sel, UUID.randomUUID().toString()), m);
+            return "orders/marketplace";
         } catch (BusinessRuleException | InvalidInputException | ForbiddenException | ConflictException e) {
             response.setStatus(e instanceof ForbiddenException ? 403 : e instanceof InvalidInputException ? 400
                     : e instanceof ConflictException ? 409 : 422);
@@ -158,23 +166,44 @@ class MarketplaceController {
         m.addAttribute("services", List.of("FC247", "ATP", "UTP", "ENT", "PRMA"));
         m.addAttribute("upgradeTargets", List.of("ATP", "UTP", "ENT"));
         m.addAttribute("terms", PriceList.TERMS);
-        m.addAttribute("payingAccounts", orders.payingAccountsFor(me, accountId));
-        m.addAttribute("payingAccountId", sel.payingAccountId() == null ? accountId : sel.payingAccountId());
+        List<Account> payingAccounts = orders.payingAccountsFor(me, accountId);
+        long chosenPayer = payer(me, accountId, sel);
+        m.addAttribute("payingAccounts", payingAccounts);
+        m.addAttribute("payingAccountId", chosenPayer);
         m.addAttribute("canOrder", me.canChange());
         m.addAttribute("token", sel.token() == null || sel.token().isBlank() ? UUID.randomUUID().toString() : sel.token());
         Quote quote = null;
         if (!selected.isEmpty()) {
             try {
-                quote = orders.preview(me, request(accountId, sel, selected));
+                quote = orders.preview(me, request(accountId, sel, selected, chosenPayer));
             } catch (InvalidInputException e) {
                 m.addAttribute("previewError", e.getMessage());
             }
         }
         m.addAttribute("quote", quote);
-        long payer = quote == null ? accountId : quote.payingAccountId();
-        m.addAttribute("payingAccountName", orders.payingAccountsFor(me, accountId).stream()
-                .filter(a -> a.getId() == payer)
-                .map(Account::getName).findFirst().orElse(account.getName()));
+        m.addAttribute("previewed", quote == null ? null : PreviewSnapshot.of(quote).encode());
+        long payer = quote == null ? chosenPayer : quote.payingAccountId();
+        Account paying = payingAccounts.stream().filter(a -> a.getId() == payer).findFirst().orElse(account);
+        m.addAttribute("payingAccount", paying);
+        m.addAttribute("payingAccountName", paying.getName());
+    }
+
+    /**
+     * Who pays (DESIGN §3.4): the account chosen in "Pay from"; when a partner buys for a customer it manages, the
+     * partner's own account is preselected; otherwise the account that owns the units.
+     */
+    private long payer(PortalUser me, long accountId, Selection sel) {
+        if (sel.payingAccountId() != null) {
+            return sel.payingAccountId();
+        }
+        return orders.payingAccountsFor(me, accountId).stream().map(Account::getId)
+                .filter(id -> id != accountId && me.accountId() != null && id.equals(me.accountId()))
+                .findFirst().orElse(accountId);
+    }
+
+    private static Selection withToken(Selection s, String token) {
+        return new Selection(s.serial(), s.family(), s.model(), s.expiry(), s.q(), s.type(), s.service(), s.term(),
+                s.newService(), s.targetEndDate(), s.payingAccountId(), s.description(), token, null);
     }
 
     private List<Unit> selectedUnits(long accountId, Selection sel) {
@@ -182,13 +211,14 @@ class MarketplaceController {
     }
 
     /** Unit selection + options → explicit lines, the same request shape the API takes. */
-    OrderRequest request(long accountId, Selection sel, List<Unit> units) {
+    OrderRequest request(long accountId, Selection sel, List<Unit> units, long payingAccountId) {
         OrderType type = sel.typeOrDefault();
         String service = sel.serviceOrAll();
         List<OrderRequest.Line> lines = new ArrayList<>();
         for (Unit u : units) {
             if (type == OrderType.UPGRADE) {
-                String from = ALL.equals(service) ? highestActiveTier(u).orElse(null) : service;
+                // A unit with no active tier offers its highest lapsed one, so the preview says why (renew it instead).
+                String from = ALL.equals(service) ? highestTier(u, true).or(() -> highestTier(u, false)).orElse(null) : service;
                 String to = sel.newService() == null || sel.newService().isBlank()
                         ? (from == null ? null : ServiceLadder.above(from).stream().findFirst().orElse(null))
                         : sel.newService();
@@ -205,13 +235,13 @@ class MarketplaceController {
                 lines.add(new OrderRequest.Line(u.serialNumber(), s, type == OrderType.RENEW ? sel.termOrDefault() : null, null));
             }
         }
-        return new OrderRequest(accountId, sel.payingAccountId(), type, sel.targetEndDate(), lines, sel.description());
+        return new OrderRequest(accountId, payingAccountId, type, sel.targetEndDate(), lines, sel.description());
     }
 
-    private Optional<String> highestActiveTier(Unit u) {
+    private Optional<String> highestTier(Unit u, boolean activeOnly) {
         LocalDate today = clock.today();
         return u.coverage().stream()
-                .filter(c -> c.status() != CoverageStatus.UPGRADED && c.endDate().isAfter(today))
+                .filter(c -> c.status() != CoverageStatus.UPGRADED && (!activeOnly || c.endDate().isAfter(today)))
                 .map(Coverage::service).filter(s -> ServiceLadder.rank(s).isPresent())
                 .max(Comparator.comparingInt(s -> ServiceLadder.rank(s).orElse(-1)));
     }

@@ -70,7 +70,7 @@ class OrderApiController {
         return new PreviewJson(q.accountId(), q.payingAccountId(), q.type(), q.targetEndDate(),
                 q.lines().stream().map(l -> new PreviewLine(l.lineNo(), l.serialNumber(), l.service(), l.newService(),
                         l.termMonths(), l.previousEnd(), l.startDate(), l.endDate(), l.backdatedDays(), l.forwardDays(),
-                        l.points(), l.explanation())).toList(),
+                        l.points(), l.omitted() ? l.omission() : l.explanation())).toList(),
                 q.total(), q.balance(), q.balanceAfter(), q.sufficient(), q.shortfall());
     }
 

@@ -4,6 +4,7 @@ import com.fortinet.marketplace.installedbase.Coverage;
 import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.installedbase.Unit;
 import com.fortinet.marketplace.pricing.PriceList;
+import com.fortinet.marketplace.web.Formats;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -109,6 +110,10 @@ public class OrderPricing {
             return refused(no, unit, service, null, term, noPrice(unit, service, term));
         }
         var r = ContinuousServicePolicy.renew(end, today, term);
+        Optional<String> eos = EndOfSupport.refusal(r.end(), unit.endOfSupport());
+        if (eos.isPresent()) {
+            return refused(no, unit, service, null, term, eos.get());
+        }
         return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, null, term, end,
                 current.map(Coverage::contractId).orElse(null), r.startDate(), r.end(), r.backdatedDays(),
                 r.forwardDays(), price.get(), price.get(), ContinuousServicePolicy.explain(r.start(), today), null,
@@ -122,13 +127,23 @@ public class OrderPricing {
         if (refusal.isPresent()) {
             return refused(no, unit, service, null, null, refusal.get());
         }
+        Optional<String> leftOut = CoTerm.leftOut(end, target);
+        if (leftOut.isPresent()) {
+            return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, null, null,
+                    end, current.map(Coverage::contractId).orElse(null), null, null, 0, 0, 0, 0, null, null, null,
+                    leftOut.get());
+        }
+        Optional<String> eos = EndOfSupport.refusal(target, unit.endOfSupport());
+        if (eos.isPresent()) {
+            return refused(no, unit, service, null, null, eos.get());
+        }
         Optional<Long> annual = prices.annual(unit.model(), service);
         if (annual.isEmpty()) {
             return refused(no, unit, service, null, null, noPrice(unit, service, 12));
         }
         CoTerm.Line c = CoTerm.price(end, today, target, annual.get());
         String explanation = ContinuousServicePolicy.explain(c.start(), today) + "; co-termed to " + target + " ("
-                + c.days() + " days at " + annual.get() + " points a year)";
+                + Formats.days(c.days()) + " at " + Formats.points(annual.get()) + " a year)";
         return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, null, null, end,
                 current.map(Coverage::contractId).orElse(null), c.start().date(), target,
                 Math.max(0, Proration.days(c.start().date(), today)), Proration.days(today, target), annual.get(),
@@ -147,6 +162,10 @@ public class OrderPricing {
             return refused(no, unit, service, newService, null, "Already covered by " + newService + " until "
                     + already.get().endDate() + ".");
         }
+        Optional<String> eos = EndOfSupport.refusal(end, unit.endOfSupport());
+        if (eos.isPresent()) {
+            return refused(no, unit, service, newService, null, eos.get());
+        }
         Optional<Long> from = prices.annual(unit.model(), service);
         Optional<Long> to = prices.annual(unit.model(), newService);
         if (from.isEmpty() || to.isEmpty()) {
@@ -154,8 +173,8 @@ public class OrderPricing {
         }
         long cost = Upgrade.cost(from.get(), to.get(), today, end);
         long days = Proration.days(today, end);
-        String explanation = "upgrades " + service + " to " + newService + " for the " + days + " days left until " + end
-                + " (difference " + (to.get() - from.get()) + " points a year); " + service + " ends today";
+        String explanation = "upgrades " + service + " to " + newService + " for the " + Formats.days(days) + " left until " + end
+                + " (difference " + Formats.points(to.get() - from.get()) + " a year); " + service + " ends today";
         return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, newService, null,
                 end, current.get().contractId(), today, end, 0, days, to.get() - from.get(), cost, explanation, null,
                 InstalledBase.Kind.UPGRADE);

@@ -75,6 +75,14 @@ public class OrderService {
      * COMMITTED, so the re-pricing after the lock sees what an order committed just before it (no stale snapshot).
      */
     public Placed place(PortalUser user, OrderRequest request, String idempotencyKey) {
+        return place(user, request, idempotencyKey, null);
+    }
+
+    /**
+     * As above; with {@code previewed} (the marketplace page) the order is placed only if, under the lock, every line's
+     * dates and points are still those the user saw; otherwise {@link PreviewChangedException} and nothing changes.
+     */
+    public Placed place(PortalUser user, OrderRequest request, String idempotencyKey, PreviewSnapshot previewed) {
         scope.requireWritable(user, request.accountId());
         long paying = payingAccount(user, request, true);
         String key = Idempotency.validKey(idempotencyKey);
@@ -83,11 +91,11 @@ public class OrderService {
         }
         checkSize(request);
         var outcome = idempotency.run(IdempotentRequest.of(paying, key, "order", request), OrderView.class,
-                () -> placeLocked(user, request, paying, key));
+                () -> placeLocked(user, request, paying, key, previewed));
         return new Placed(outcome.result(), outcome.replayed());
     }
 
-    private OrderView placeLocked(PortalUser user, OrderRequest request, long paying, String key) {
+    private OrderView placeLocked(PortalUser user, OrderRequest request, long paying, String key, PreviewSnapshot previewed) {
         // Lock both accounts in id order: the unit's account (its contracts) and the payer (its points).
         spending.lockAccount(Math.min(request.accountId(), paying));
         if (paying != request.accountId()) {
@@ -98,8 +106,18 @@ public class OrderService {
         if (quote.lines().isEmpty()) {
             throw new InvalidInputException("lines", "Choose at least one unit and service.");
         }
+        if (previewed != null) {
+            List<String> changes = previewed.differences(PreviewSnapshot.of(quote));
+            if (!changes.isEmpty()) {
+                throw new PreviewChangedException(changes);
+            }
+        }
         if (quote.hasRefusals()) {
             throw new BusinessRuleException("Order refused", quote.refusalSummary() + " Nothing was charged.");
+        }
+        if (quote.placedLines().isEmpty()) {
+            throw new BusinessRuleException("Nothing to order", "Every line is already covered to the co-term date "
+                    + quote.targetEndDate() + " or beyond, so there is nothing to buy. Choose a later date. Nothing was charged.");
         }
         if (quote.total() < 1) {
             throw new BusinessRuleException("Nothing to pay", "These lines cost 0 points; there is nothing to order.");
@@ -109,7 +127,7 @@ public class OrderService {
         long orderId = orders.insert(new Orders.NewOrder(txn, request.accountId(), paying, quote.type(), quote.total(),
                 description, quote.type() == OrderType.COTERM ? quote.targetEndDate() : null, key, today,
                 user.userId(), user.email()));
-        for (Quote.Line line : quote.lines()) {
+        for (Quote.Line line : quote.placedLines()) {
             var contract = base.insertContract(new InstalledBase.NewContract(line.unitId(),
                     line.newService() != null ? line.newService() : line.service(), null, line.startDate(),
                     line.endDate(), InstalledBase.Channel.POINTS, line.kind(),

@@ -106,6 +106,17 @@ public class Orders {
     public record HistoryFilter(LocalDate from, LocalDate to, OrderType type) {
     }
 
+    /** These orders with their lines, in the order of {@code ids}. */
+    public List<OrderView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrderView> byId = new LinkedHashMap<>();
+        withLines(jdbc.query(SELECT + " where o.id in (:ids)", Map.of("ids", ids), Orders::order))
+                .forEach(o -> byId.put(o.id(), o));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Orders of the account's units and orders the account paid for (a partner paying for a customer). */
     public Page<OrderView> history(long accountId, HistoryFilter f, Pageable pageable) {
         MapSqlParameterSource p = new MapSqlParameterSource("a", accountId);

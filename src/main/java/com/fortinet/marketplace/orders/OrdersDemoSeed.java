@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * A few orders placed through the real order service (so ledger, contracts and history agree): an Acme store
- * renewal, an Acme upgrade, and a Globex renewal paid by Northwind Partners from its own points.
+ * renewal, an Acme upgrade, a Globex renewal paid by Northwind Partners from its own points, and an Initech renewal
+ * Northwind placed from Initech's points. These and the FortiFlex demo's transfers are all the demo's spending.
  */
 @Component
 class OrdersDemoSeed implements DemoSeed {
@@ -56,6 +57,7 @@ class OrdersDemoSeed implements DemoSeed {
         Optional<Account> acme = account(AccountsDemoSeed.ACME);
         Optional<Account> globex = account(AccountsDemoSeed.GLOBEX);
         Optional<Account> partner = account(AccountsDemoSeed.PARTNER);
+        Optional<Account> initech = account(AccountsDemoSeed.INITECH);
         Optional<PortalUser> alice = user("alice@acme.demo.test");
         Optional<PortalUser> pat = user("pat@partner.demo.test");
         if (acme.isPresent() && alice.isPresent() && exists("FGT40FTK20020001")) {
@@ -67,11 +69,18 @@ class OrdersDemoSeed implements DemoSeed {
                     new OrderRequest.Line("FGT60FTK20010001", "UTP", null, "ENT")), "HQ firewall to Enterprise bundle"),
                     "demo-order-2");
         }
-        if (globex.isPresent() && partner.isPresent() && pat.isPresent() && exists("FGT100FTK2003008")) {
+        // The Paris unit, not Vienna's: Vienna's FGT100F reaches End-of-Support within months and can't be renewed past it.
+        if (globex.isPresent() && partner.isPresent() && pat.isPresent() && exists("FGT100FTK2003002")) {
             ensurePoints(partner.get(), 5000);
             orders.place(pat.get(), new OrderRequest(globex.get().getId(), partner.get().getId(), OrderType.RENEW, null,
-                    List.of(new OrderRequest.Line("FGT100FTK2003008", "FC247", 36, null)), "Northwind managed renewal, Vienna"),
+                    List.of(new OrderRequest.Line("FGT100FTK2003002", "FC247", 36, null)), "Northwind managed renewal, Paris"),
                     "demo-order-3");
+        }
+        if (initech.isPresent() && pat.isPresent() && exists("FGT600FTK2004001")) {
+            ensurePoints(initech.get(), 4400);
+            orders.place(pat.get(), new OrderRequest(initech.get().getId(), null, OrderType.RENEW, null,
+                    List.of(new OrderRequest.Line("FGT600FTK2004001", "FC247", 12, null)), "Initech Austin HQ FortiCare"),
+                    "demo-order-4");
         }
     }
 

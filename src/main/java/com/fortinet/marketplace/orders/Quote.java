@@ -12,10 +12,29 @@ public record Quote(long accountId, long payingAccountId, OrderType type, LocalD
     public record Line(int lineNo, Long unitId, String serialNumber, String model, String family, String service,
                        String newService, Integer termMonths, LocalDate previousEnd, Long previousContractId,
                        LocalDate startDate, LocalDate endDate, long backdatedDays, long forwardDays, long listPrice,
-                       long points, String explanation, String refusal, InstalledBase.Kind kind) {
+                       long points, String explanation, String refusal, InstalledBase.Kind kind, String omission) {
+
+        public Line(int lineNo, Long unitId, String serialNumber, String model, String family, String service,
+                    String newService, Integer termMonths, LocalDate previousEnd, Long previousContractId,
+                    LocalDate startDate, LocalDate endDate, long backdatedDays, long forwardDays, long listPrice,
+                    long points, String explanation, String refusal, InstalledBase.Kind kind) {
+            this(lineNo, unitId, serialNumber, model, family, service, newService, termMonths, previousEnd,
+                    previousContractId, startDate, endDate, backdatedDays, forwardDays, listPrice, points, explanation,
+                    refusal, kind, null);
+        }
 
         public boolean refused() {
             return refusal != null;
+        }
+
+        /** Left out of the order with a reason (co-term: already covered to the date): not a refusal, nothing bought. */
+        public boolean omitted() {
+            return omission != null;
+        }
+
+        /** A line the order buys. */
+        public boolean placed() {
+            return !refused() && !omitted();
         }
 
         public String label() {
@@ -30,7 +49,16 @@ public record Quote(long accountId, long payingAccountId, OrderType type, LocalD
     }
 
     public long total() {
-        return lines.stream().filter(l -> !l.refused()).mapToLong(Line::points).sum();
+        return placedLines().stream().mapToLong(Line::points).sum();
+    }
+
+    /** The lines the order buys: neither refused nor left out. */
+    public List<Line> placedLines() {
+        return lines.stream().filter(Line::placed).toList();
+    }
+
+    public long omittedLines() {
+        return lines.stream().filter(Line::omitted).count();
     }
 
     public List<Line> refusals() {
@@ -54,7 +82,7 @@ public record Quote(long accountId, long payingAccountId, OrderType type, LocalD
     }
 
     public boolean placeable() {
-        return !lines.isEmpty() && !hasRefusals() && sufficient() && total() > 0;
+        return !placedLines().isEmpty() && !hasRefusals() && sufficient() && total() > 0;
     }
 
     public long backdatedLines() {

@@ -12,9 +12,19 @@ public final class Upgrade {
     private Upgrade() {
     }
 
+    /**
+     * The first reason the upgrade can't be made, in the order a customer needs to hear them: a lapsed service is the
+     * real reason even when no target tier was chosen (renewing is what to do).
+     */
     public static Optional<String> refusal(String from, String to, LocalDate currentEnd, LocalDate today) {
+        if (currentEnd != null && !currentEnd.isAfter(today) && ServiceLadder.rank(from).isPresent()) {
+            return Optional.of(from + " lapsed on " + currentEnd + ": a lapsed service must be renewed, not upgraded.");
+        }
         if (to == null || to.isBlank()) {
-            return Optional.of("Choose the service to upgrade to.");
+            return Optional.of(ServiceLadder.rank(from).isPresent() && ServiceLadder.above(from).isEmpty()
+                    ? from + " is already the highest tier (" + String.join(" < ", ServiceLadder.FORTIGATE)
+                    + "): there is nothing to upgrade it to."
+                    : "Choose the service to upgrade to.");
         }
         if (!ServiceLadder.isUpgrade(from, to)) {
             return Optional.of(ServiceLadder.rank(from).isEmpty()

@@ -46,7 +46,9 @@ public class PackService {
 
     /**
      * Registers a pack of {@code sku} on the account, valid 3 years from {@code registeredAt} (today for new codes,
-     * the original date for imports). An already-expired pack is refused: it could never be spent.
+     * the original date for imports). An imported registration whose 3 years are already over is recorded as registered
+     * and expired at once (DESIGN §2): the ledger gets its PACK_REGISTERED and PACK_EXPIRED rows, the balance doesn't
+     * change, and migrated history is complete.
      */
     @Transactional
     public PointPack addPack(long accountId, String sku, LocalDate registeredAt, Source source, Long userId, String reference) {
@@ -72,17 +74,22 @@ public class PackService {
             throw new InvalidInputException("registeredAt", "The registration date " + registeredAt + " is in the future.");
         }
         LocalDate expiresAt = PackValidity.expiresAt(registeredAt);
-        if (!PackValidity.isSpendable(expiresAt, today)) {
+        boolean expired = !PackValidity.isSpendable(expiresAt, today);
+        if (expired && source != Source.IMPORT) {
             throw new BusinessRuleException("Pack already expired", "A pack registered on " + registeredAt
-                    + " expired on " + expiresAt + "; there is nothing left to import.");
+                    + " expired on " + expiresAt + "; it can't be added.");
         }
         spending.lockAccount(accountId);
         ledger.writeOffExpired(accountId, today);
         long packId = ledger.insertPack(accountId, catalogue.sku(), catalogue.points(), registeredAt, expiresAt, source.name(), userId);
         long after = ledger.ledgerBalanceForUpdate(accountId);
+        String ref = reference == null ? catalogue.sku() : reference;
         ledger.append(accountId, LedgerKind.PACK_REGISTERED, catalogue.points(), after,
-                reference == null ? catalogue.sku() : reference,
+                expired ? ref + " (registered " + registeredAt + ", expired " + expiresAt + ")" : ref,
                 SpendingService.blankToNull(idempotencyKey), packId, today);
+        if (expired) {
+            ledger.writeOffExpired(accountId, today);
+        }
         return ledger.pack(packId).orElseThrow();
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,9 +43,14 @@ class PointsPageController {
     private final PackRegistration registration;
     private final BusinessClock clock;
     private final PointsLedger ledger;
+    private final List<LedgerLinks> ledgerLinks;
+    private final RegistrationAttempts attempts;
 
     PointsPageController(AccountScope scope, CurrentAccount currentAccount, PointsQueries queries,
-                         PackRegistration registration, BusinessClock clock, PointsLedger ledger) {
+                         PackRegistration registration, BusinessClock clock, PointsLedger ledger,
+                         List<LedgerLinks> ledgerLinks, RegistrationAttempts attempts) {
+        this.ledgerLinks = ledgerLinks;
+        this.attempts = attempts;
         this.ledger = ledger;
         this.scope = scope;
         this.currentAccount = currentAccount;
@@ -58,7 +65,9 @@ class PointsPageController {
         PointsSummary summary = queries.summary(accountId);
         model.addAttribute("summary", summary);
         model.addAttribute("recentPacks", queries.recentPacks(accountId, 5));
-        model.addAttribute("recentSpendings", queries.recentSpendings(accountId, 5));
+        List<LedgerEntry> spendings = queries.recentSpendings(accountId, 5);
+        model.addAttribute("recentSpendings", spendings);
+        model.addAttribute("links", links(accountId, spendings));
         model.addAttribute("notices", PointsNotices.of(summary));
         model.addAttribute("chart", chart(accountId, summary));
         model.addAttribute("canRegister", me.canChange());
@@ -67,9 +76,13 @@ class PointsPageController {
 
     @GetMapping("/ledger")
     String ledger(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @RequestParam(defaultValue = "0") int page,
-                  HttpSession session, Model model) {
+                  @RequestParam(required = false) Long entry, HttpSession session, Model model) {
         visible(me, accountId, session, model);
-        model.addAttribute("page", queries.ledgerPage(accountId, Math.max(page, 0), LEDGER_PAGE_SIZE));
+        int shown = entry == null ? page : queries.ledgerPageOf(accountId, entry, LEDGER_PAGE_SIZE);
+        var rows = queries.ledgerPage(accountId, shown, LEDGER_PAGE_SIZE);
+        model.addAttribute("page", rows);
+        model.addAttribute("links", links(accountId, rows.getContent()));
+        model.addAttribute("highlight", entry);
         model.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/points/ledger", Map.of()));
         return "points/ledger";
     }
@@ -124,8 +137,9 @@ class PointsPageController {
             response.setStatus(422);
             return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
         } catch (TooManyAttemptsException e) {
+            // The page shows the lock and its end time from the attempts status (and disables Register).
             response.setStatus(429);
-            return form(me, accountId, target, registrationCode, FormErrors.of("form", e.getMessage()), model);
+            return form(me, accountId, target, registrationCode, new FormErrors(), model);
         }
     }
 
@@ -136,8 +150,15 @@ class PointsPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("canRegister", me.canChange());
+        model.addAttribute("attempts", me.canChange() ? attempts.status(me.userId()) : null);
         model.addAttribute("balance", queries.summary(accountId).balance());
         return "points/register";
+    }
+
+    private Map<Long, String> links(long accountId, List<LedgerEntry> entries) {
+        Map<Long, String> links = new HashMap<>();
+        ledgerLinks.forEach(l -> links.putAll(l.links(accountId, entries)));
+        return links;
     }
 
     private Account visible(PortalUser me, long accountId, HttpSession session, Model model) {

@@ -54,11 +54,18 @@ public class PointsQueries {
                 """, PointsLedger.ENTRY, accountId, limit);
     }
 
-    public Page<LedgerEntry> ledgerPage(long accountId, int page, int size) {
+    /** A page of the ledger, newest first; a page past the end shows the last page (never an empty "of N" range). */
+    public Page<LedgerEntry> ledgerPage(long accountId, int requestedPage, int size) {
         long total = sum("select count(*) from points_ledger where account_id = ?", accountId);
+        int page = (int) Math.min(Math.max(requestedPage, 0), Math.max(0, (total - 1) / size));
         List<LedgerEntry> rows = jdbc.query("select * from points_ledger where account_id = ? order by id desc limit ? offset ?",
                 PointsLedger.ENTRY, accountId, size, (long) page * size);
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /** The page (newest first, {@code size} a page) that holds the entry, so a link to an entry opens where it is. */
+    public int ledgerPageOf(long accountId, long entryId, int size) {
+        return (int) (sum("select count(*) from points_ledger where account_id = ? and id > ?", accountId, entryId) / size);
     }
 
     /** Every row, oldest first (chart, CSV). */

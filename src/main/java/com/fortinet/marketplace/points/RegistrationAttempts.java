@@ -1,6 +1,7 @@
 package com.fortinet.marketplace.points;
 
 import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.Formats;
 import com.fortinet.marketplace.web.TooManyAttemptsException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Per-user limit on failed code registrations, kept in the database so it holds across instances. */
 @Component
@@ -24,13 +26,53 @@ public class RegistrationAttempts {
         this.clock = clock;
     }
 
-    public void check(long userId) {
+    /** Warn the user once this few attempts are left before the lock. */
+    public static final int WARN_WHEN_LEFT = 5;
+
+    /**
+     * Failed attempts in the last {@link #WINDOW}; while {@link #MAX_FAILURES} or more, registration is locked until
+     * the oldest of the last {@link #MAX_FAILURES} failures leaves the window.
+     */
+    public record Status(int failures, Instant lockedUntil) {
+        public boolean locked() {
+            return lockedUntil != null;
+        }
+
+        public int left() {
+            return Math.max(0, MAX_FAILURES - failures);
+        }
+
+        public boolean warn() {
+            return !locked() && failures > 0 && left() <= WARN_WHEN_LEFT;
+        }
+
+        /** "Registration is locked until 10:45 PST …" or "3 attempts left …", for the page. */
+        public String message() {
+            if (locked()) {
+                return "Too many registration attempts failed: " + MAX_FAILURES + " in " + WINDOW.toMinutes()
+                        + " minutes. Registration is locked until " + Formats.timeOfDay(lockedUntil)
+                        + "; then check the code on your Service Registration Document and try again.";
+            }
+            return Formats.plural(left(), "attempt", "attempts") + " left: after " + MAX_FAILURES + " failed attempts in "
+                    + WINDOW.toMinutes() + " minutes, registration is locked for " + WINDOW.toMinutes() + " minutes.";
+        }
+    }
+
+    public Status status(long userId) {
         Instant now = clock.now();
+        List<Timestamp> recent = jdbc.queryForList("select failed_at from registration_failures where user_id = ? "
+                + "and failed_at > ? order by failed_at desc limit ?", Timestamp.class, userId,
+                Timestamp.from(now.minus(WINDOW)), MAX_FAILURES);
+        Instant until = recent.size() >= MAX_FAILURES ? recent.get(MAX_FAILURES - 1).toInstant().plus(WINDOW) : null;
         Integer failures = jdbc.queryForObject("select count(*) from registration_failures where user_id = ? and failed_at > ?",
                 Integer.class, userId, Timestamp.from(now.minus(WINDOW)));
-        if (failures != null && failures >= MAX_FAILURES) {
-            throw new TooManyAttemptsException("Too many registration attempts failed: " + MAX_FAILURES + " in "
-                    + WINDOW.toMinutes() + " minutes. Wait 15 minutes, then check the code on your Service Registration Document and try again.");
+        return new Status(failures == null ? 0 : failures, until != null && until.isAfter(now) ? until : null);
+    }
+
+    public void check(long userId) {
+        Status status = status(userId);
+        if (status.locked()) {
+            throw new TooManyAttemptsException(status.message());
         }
     }
 

@@ -63,6 +63,53 @@ class RtsPageController {
         return "renewals/summary";
     }
 
+    /** The summary's "By channel" table as CSV: renewals per channel with points and share of the rate. */
+    @GetMapping("/channels.csv")
+    void channelsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                     @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+                     @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
+                     @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
+                     HttpServletResponse response) throws IOException {
+        LocalDate today = clock.today();
+        RtsQuery q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+        RtsFigures f = reports.summary(q.period(), q.filter(), today);
+        try (Csv csv = Csv.open(response, "rts-by-channel-" + q.period().from() + "-to-" + q.period().to() + ".csv")) {
+            csv.row(List.of("channel", "renewed_contracts", "renewed_points", "share_of_rate_percent"));
+            csv.row(List.of("FORTIPOINTS", String.valueOf(f.renewedByPoints()), String.valueOf(f.renewedByPointsAmount()),
+                    share(f.renewedByPoints(), f.settled())));
+            csv.row(List.of("PO", String.valueOf(f.renewedByPo()), String.valueOf(f.renewedByPoAmount()),
+                    share(f.renewedByPo(), f.settled())));
+            if (f.renewedOther() > 0) {
+                csv.row(List.of("IMPORTED", String.valueOf(f.renewedOther()), "", share(f.renewedOther(), f.settled())));
+            }
+        }
+    }
+
+    /** The summary's monthly trend table as CSV, one row per month. */
+    @GetMapping("/trend.csv")
+    void trendCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                  @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+                  @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
+                  @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
+                  HttpServletResponse response) throws IOException {
+        LocalDate today = clock.today();
+        RtsQuery q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+        Map<YearMonth, RtsFigures> trend = reports.trend(q.period(), q.filter(), today);
+        try (Csv csv = Csv.open(response, "rts-trend-to-" + YearMonth.from(q.period().to()) + ".csv")) {
+            csv.row(List.of("month", "due", "renewed", "renewed_points", "expired", "expired_points", "in_grace",
+                    "not_ended", "renewal_rate_percent"));
+            trend.forEach((m, f) -> csv.row(List.of(m.toString(), String.valueOf(f.due()), String.valueOf(f.renewed()),
+                    String.valueOf(f.renewedAmount()), String.valueOf(f.expired()), String.valueOf(f.expiredAmount()),
+                    String.valueOf(f.inGrace()), String.valueOf(f.open()),
+                    f.rate() == null ? "" : f.rate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString())));
+        }
+    }
+
+    private static String share(long part, long settled) {
+        return settled == 0 ? "" : java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(settled), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     @GetMapping("/contracts")
     String contracts(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
@@ -132,6 +179,7 @@ class RtsPageController {
         model.addAttribute("csvLink", com.fortinet.marketplace.web.PageLinks.base("/rts/transactions.csv", params));
         model.addAttribute("regions", Region.values());
         model.addAttribute("partners", reports.partners());
+        model.addAttribute("types", com.fortinet.marketplace.orders.OrderType.values());
         return "renewals/transactions";
     }
 

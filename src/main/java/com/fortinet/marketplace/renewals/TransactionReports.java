@@ -1,6 +1,7 @@
 package com.fortinet.marketplace.renewals;
 
 import com.fortinet.marketplace.accounts.Region;
+import com.fortinet.marketplace.orders.OrderType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -40,6 +41,15 @@ public class TransactionReports {
 
         public boolean paidByPartner() {
             return payingAccountId != accountId;
+        }
+
+        /** "Renewal", "Co-term", "Upgrade" rather than the stored code. */
+        public String typeLabel() {
+            try {
+                return OrderType.valueOf(type).label();
+            } catch (IllegalArgumentException e) {
+                return type;
+            }
         }
     }
 

@@ -1,18 +1,14 @@
 package com.fortinet.marketplace.security;
 
+import com.fortinet.marketplace.web.Formats;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 @Controller
 class LoginController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
 
     private final LoginAttempts attempts;
 
@@ -28,7 +24,7 @@ class LoginController {
             String message = switch (error) {
                 case "locked" -> attempts.lockedUntil(String.valueOf(email))
                         .map(until -> "Too many failed sign-ins: this e-mail is locked for 15 minutes, until "
-                                + TIME.format(until) + ". Try again then, or ask your administrator to reset your password.")
+                                + Formats.timeOfDay(until) + ". Try again then, or ask your administrator to reset your password.")
                         .orElse("Too many failed sign-ins: this e-mail is locked for 15 minutes.");
                 case "disabled" -> "This user is disabled. Ask your administrator.";
                 default -> "E-mail or password is not correct. After " + LoginAttempts.MAX_FAILURES

@@ -43,20 +43,29 @@ public class LayoutModelAdvice {
         if (auth == null || !(auth.getPrincipal() instanceof PortalUser user)) {
             return;
         }
-        Long chosen = currentAccount.get(user, request.getSession(false));
         // An account-scoped page acts on the account in its URL: the header links and switcher follow it (this runs
         // before the handler, so a handler switching the account would be too late for the navigation).
+        Long pathAccount = null;
         Matcher m = ACCOUNT_PATH.matcher(request.getRequestURI());
-        if (m.matches()) {
-            long pathAccount = Long.parseLong(m.group(1));
-            if (!Long.valueOf(pathAccount).equals(chosen) && scope.canSee(user, pathAccount)) {
+        if (m.matches() && scope.canSee(user, Long.parseLong(m.group(1)))) {
+            pathAccount = Long.parseLong(m.group(1));
+        }
+        boolean staff = user.role().readsEveryAccount();
+        Long accountId;
+        if (staff) {
+            // Staff and admins look at an account only while they are on its pages: their navigation never grows
+            // account links; the account's own links sit in a bar under the header instead.
+            accountId = pathAccount;
+        } else {
+            Long chosen = currentAccount.get(user, request.getSession(false));
+            if (pathAccount != null && !pathAccount.equals(chosen)) {
                 chosen = pathAccount;
-                if (user.isPartner() || user.role().readsEveryAccount()) {
+                if (user.isPartner()) {
                     currentAccount.set(user, request.getSession(), pathAccount);
                 }
             }
+            accountId = chosen;
         }
-        Long accountId = chosen;
         Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);
         model.addAttribute("me", user);
         model.addAttribute("actingAccount", account);
@@ -64,9 +73,18 @@ public class LayoutModelAdvice {
         if (user.isPartner()) {
             model.addAttribute("switchableAccounts", scope.accountsOf(user));
         }
-        model.addAttribute("navItems", contributors.stream()
+        model.addAttribute("navItems", items(user, staff ? null : accountId));
+        if (staff && accountId != null) {
+            String prefix = "/accounts/" + accountId + "/";
+            model.addAttribute("accountNav", items(user, accountId).stream()
+                    .filter(i -> i.href().startsWith(prefix)).toList());
+        }
+    }
+
+    private List<NavItem> items(PortalUser user, Long accountId) {
+        return contributors.stream()
                 .flatMap(c -> c.items(user, accountId).stream())
                 .sorted(Comparator.comparingInt(NavItem::order))
-                .toList());
+                .toList();
     }
 }

@@ -40,8 +40,6 @@ class CoTermTest {
     @CsvSource(delimiter = '|', value = {
             "2026-11-25 |            | 2026-11-25 | must be after today",
             "2026-11-25 |            | 2026-11-24 | must be after today",
-            "2026-11-25 | 2027-06-01 | 2027-06-01 | Already covered until 2027-06-01",
-            "2026-11-25 | 2027-07-01 | 2027-06-01 | Already covered until 2027-07-01",
             "2026-11-25 |            | 2031-11-26 | at most 5 years after the line's start 2026-11-25",
             "2026-11-25 | 2026-10-09 | 2031-10-10 | at most 5 years after the line's start 2026-10-09",
             "2026-11-25 | 2027-03-01 | 2032-03-02 | at most 5 years after the line's start 2027-03-01",
@@ -50,6 +48,28 @@ class CoTermTest {
     void refuses(LocalDate today, LocalDate currentEnd, LocalDate target, String message) {
         assertThat(CoTerm.refusal(currentEnd, today, target)).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains(message);
+    }
+
+    @ParameterizedTest(name = "E={0} D={1} left out: {2}")
+    @CsvSource(delimiter = '|', value = {
+            // current end | target D   | left out because
+            "2027-06-01    | 2027-06-01 | Left out: already covered until 2027-06-01, on or after the co-term date 2027-06-01",
+            "2027-07-01    | 2027-06-01 | Left out: already covered until 2027-07-01",
+            "2031-01-01    | 2027-06-01 | already covered until 2031-01-01",
+            "2027-05-31    | 2027-06-01 | ",                                   // one day short: bought
+            "2026-10-09    | 2027-06-01 | ",                                   // lapsed: bought (backdated)
+            "              | 2027-06-01 | ",                                   // never covered: bought
+            "2027-06-01    |            | ",                                   // no date: that is a refusal, not this
+    })
+    void linesAlreadyCoveredToTheDateAreLeftOut(LocalDate currentEnd, LocalDate target, String reason) {
+        var leftOut = CoTerm.leftOut(currentEnd, target);
+        if (reason == null) {
+            assertThat(leftOut).isEmpty();
+        } else {
+            assertThat(leftOut).get(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains(reason);
+            // a left-out line is not a refusal: the rest of the order goes ahead
+            assertThat(CoTerm.refusal(currentEnd, LocalDate.parse("2026-11-25"), target)).isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "ends {0} → default {1}")

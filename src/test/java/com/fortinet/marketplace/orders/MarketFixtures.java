@@ -77,6 +77,12 @@ public class MarketFixtures {
 
     /** A unit whose services each end {@code endOffsetDays} from today (negative: lapsed), after a year of coverage. */
     public String unit(Account account, String model, String location, int endOffsetDays, String... services) {
+        return unitWithEndOfSupport(account, model, location, endOffsetDays, null, services);
+    }
+
+    /** As {@link #unit}, with an End-of-Support date (null: none). */
+    public String unitWithEndOfSupport(Account account, String model, String location, int endOffsetDays,
+                                       LocalDate endOfSupport, String... services) {
         String prefix = model.replace("-", "");
         String serial = (prefix + "TK" + suffix()).substring(0, Math.min(16, prefix.length() + 10));
         LocalDate end = clock.today().plusDays(endOffsetDays);
@@ -85,7 +91,7 @@ public class MarketFixtures {
             list.add(new NewUnit.NewService(s, end.minusMonths(12), end, null));
         }
         String family = model.startsWith("FGT") ? "FortiGate" : model.startsWith("FS") ? "FortiSwitch" : "FortiAP";
-        installedBase.addUnit(account.getId(), new NewUnit(serial, model, family, location, null, list));
+        installedBase.addUnit(account.getId(), new NewUnit(serial, model, family, location, endOfSupport, list));
         return serial;
     }
 

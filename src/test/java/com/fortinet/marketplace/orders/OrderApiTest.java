@@ -123,11 +123,20 @@ class OrderApiTest {
         assertThat(upgradeLapsed.status()).isEqualTo(422);
         assertThat(upgradeLapsed.json().get("detail").asString()).contains("must be renewed, not upgraded");
 
+        // DESIGN §3.2: a line already covered to the co-term date is left out (0 points, the reason given); an order
+        // with no line left is refused and changes nothing.
         var coterm = api.post("/api/v1/orders/preview", Map.of("accountId", a.getId(), "type", "COTERM",
                 "targetEndDate", clock.today().plusDays(50).toString(),
                 "lines", List.of(Map.of("serialNumber", active, "service", "FC247"))));
-        assertThat(coterm.status()).isEqualTo(422);
-        assertThat(coterm.json().get("detail").asString()).contains("Already covered until");
+        assertThat(coterm.status()).as(coterm.toString()).isEqualTo(200);
+        assertThat(coterm.json().get("totalPoints").asLong()).isZero();
+        assertThat(coterm.json().get("lines").get(0).get("points").asLong()).isZero();
+        assertThat(coterm.json().get("lines").get(0).get("explanation").asString()).contains("Left out: already covered until");
+        var nothingLeft = api.post("/api/v1/orders", Map.of("accountId", a.getId(), "type", "COTERM",
+                "targetEndDate", clock.today().plusDays(50).toString(),
+                "lines", List.of(Map.of("serialNumber", active, "service", "FC247"))), Map.of("Idempotency-Key", "co-1"));
+        assertThat(nothingLeft.status()).isEqualTo(422);
+        assertThat(nothingLeft.json().get("title").asString()).isEqualTo("Nothing to order");
         assertThat(jdbc.queryForObject("select count(*) from orders where account_id = ?", Long.class, a.getId())).isZero();
     }
 

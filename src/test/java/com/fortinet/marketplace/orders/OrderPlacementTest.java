@@ -286,4 +286,98 @@ class OrderPlacementTest {
         assertThatThrownBy(() -> orders.place(rw, renew(a, unit), " ")).isInstanceOf(InvalidInputException.class);
         assertThat(orders.preview(ro, renew(a, unit)).total()).isEqualTo(180);
     }
+    @Test
+    void twoTabsPlacingTheSamePreviewAtOnceChargeOnceTheOtherSeesWhatChanged() throws Exception {
+        clock.setBusinessDate(T);
+        Account a = fx.customer("Stale race");
+        PortalUser user = fx.principal(fx.user(a, Permission.READ_WRITE));
+        fx.points(a, "FC-10-FPNTS-5K");
+        String serial = fx.unit(a, "FGT60F", "Store 1", 30, "FC247");
+        OrderRequest request = renew(a, serial);
+        // both tabs saw the same preview; each has its own form key, so only the snapshot can tell them apart
+        PreviewSnapshot seen = PreviewSnapshot.of(orders.preview(user, request));
+        int tabs = 4;
+        CyclicBarrier start = new CyclicBarrier(tabs);
+        ExecutorService pool = Executors.newFixedThreadPool(tabs);
+        List<Future<Object>> results = new ArrayList<>();
+        for (int i = 0; i < tabs; i++) {
+            String key = "tab-" + UUID.randomUUID();
+            results.add(pool.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                    return orders.place(user, request, key, seen);
+                } catch (PreviewChangedException e) {
+                    return e;
+                }
+            }));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> f : results) {
+            outcomes.add(f.get());
+        }
+        assertThat(outcomes.stream().filter(o -> o instanceof OrderService.Placed)).hasSize(1);
+        List<PreviewChangedException> refused = outcomes.stream().filter(o -> o instanceof PreviewChangedException)
+                .map(o -> (PreviewChangedException) o).toList();
+        assertThat(refused).hasSize(tabs - 1);
+        String oldEnd = T.plusDays(30).toString();
+        String newEnd = T.plusDays(30).plusMonths(12).toString();
+        assertThat(refused.get(0).changes()).singleElement().asString()
+                .isEqualTo(serial + " FC247: was " + oldEnd + " to " + newEnd + " for 180 points, now " + newEnd + " to "
+                        + T.plusDays(30).plusMonths(24) + " for 180 points.");
+        assertThat(spending.balance(a.getId())).isEqualTo(5000 - 180);
+        assertThat(jdbc.queryForObject("select count(*) from orders where account_id = ?", Long.class, a.getId())).isOne();
+        LedgerInvariants.assertHold(jdbc, a.getId());
+    }
+
+    @Test
+    void aPriceChangeAfterThePreviewIsRefusedWithNothingCharged() {
+        clock.setBusinessDate(T);
+        Account a = fx.customer("Stale price");
+        PortalUser user = fx.principal(fx.user(a, Permission.READ_WRITE));
+        fx.points(a, "FC-10-FPNTS-1K");
+        String serial = fx.unit(a, "FGT60F", "Store 2", 30, "FC247");
+        OrderRequest request = renew(a, serial);
+        PreviewSnapshot seen = PreviewSnapshot.of(orders.preview(user, request));
+        // the preview said 180; under the lock the same line costs something else
+        PreviewSnapshot cheaper = new PreviewSnapshot(seen.lines().stream().map(e -> new PreviewSnapshot.Entry(e.serialNumber(),
+                e.service(), e.newService(), e.termMonths(), e.start(), e.end(), 150, e.state())).toList());
+        assertThatThrownBy(() -> orders.place(user, request, "price-1", cheaper))
+                .isInstanceOf(PreviewChangedException.class)
+                .hasMessageContaining("was " + T.plusDays(30) + " to " + T.plusDays(30).plusMonths(12) + " for 150 points, now")
+                .hasMessageContaining("for 180 points");
+        assertThat(spending.balance(a.getId())).isEqualTo(1000);
+        assertThat(contractsOf(a)).isOne();
+        // placing what was really previewed goes through
+        assertThat(orders.place(user, request, "price-2", seen).order().totalPoints()).isEqualTo(180);
+        LedgerInvariants.assertHold(jdbc, a.getId());
+    }
+
+    @Test
+    void coTermLeavesCoveredLinesOutAndRefusesOnlyWhenNoneIsLeft() {
+        clock.setBusinessDate(T);
+        Account a = fx.customer("Co-term left out");
+        PortalUser user = fx.principal(fx.user(a, Permission.READ_WRITE));
+        fx.points(a, "FC-10-FPNTS-5K");
+        String early = fx.unit(a, "FGT60F", "Store 3", 40, "FC247");
+        String late = fx.unit(a, "FGT60F", "Store 4", 200, "FC247");
+        var both = new OrderRequest(a.getId(), null, OrderType.COTERM, null, List.of(
+                new OrderRequest.Line(early, "FC247", null, null), new OrderRequest.Line(late, "FC247", null, null)), null);
+        Quote q = orders.preview(user, both);
+        assertThat(q.targetEndDate()).isEqualTo(T.plusDays(200));
+        assertThat(q.omittedLines()).isOne();
+        assertThat(q.placeable()).isTrue();
+        var placed = orders.place(user, both, "co-1");
+        assertThat(placed.order().lines()).singleElement().satisfies(l -> assertThat(l.serialNumber()).isEqualTo(early));
+        assertThat(placed.order().lines().get(0).lineNo()).isEqualTo(1);
+
+        var onlyCovered = new OrderRequest(a.getId(), null, OrderType.COTERM, T.plusDays(100),
+                List.of(new OrderRequest.Line(late, "FC247", null, null)), null);
+        long before = spending.balance(a.getId());
+        assertThatThrownBy(() -> orders.place(user, onlyCovered, "co-2"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("nothing to buy");
+        assertThat(spending.balance(a.getId())).isEqualTo(before);
+        LedgerInvariants.assertHold(jdbc, a.getId());
+    }
 }

@@ -37,6 +37,12 @@ class UpgradeTest {
             "UTP   | ENT   | 2026-10-09 | a lapsed service must be renewed, not upgraded",
             "UTP   | ENT   |            | No UTP contract to upgrade",
             "UTP   |       | 2027-01-01 | Choose the service to upgrade to",
+            // the real reason first: a lapsed service, even when no target was chosen (the marketplace's defaults)
+            "UTP   |       | 2026-10-09 | UTP lapsed on 2026-10-09: a lapsed service must be renewed, not upgraded",
+            "FC247 |       | 2026-11-25 | FC247 lapsed on 2026-11-25",
+            "ENT   |       | 2026-10-09 | ENT lapsed on 2026-10-09",
+            "ENT   |       | 2027-01-01 | ENT is already the highest tier",
+            "PRMA  | ENT   | 2026-10-09 | PRMA can't be upgraded",
     })
     void refusals(String from, String to, LocalDate end, String message) {
         var refusal = Upgrade.refusal(from, to, end, LocalDate.parse("2026-11-25"));

@@ -217,10 +217,17 @@ class PointsApiTest {
         var future = admin.post("/api/v1/admin/accounts/" + account + "/packs/import",
                 Map.of("sku", "FC-10-FPNTS-1K", "registeredAt", today.plusDays(1).toString()));
         assertThat(future.status()).isEqualTo(400);
+        // A registration whose three years are over is migrated as registered and expired: history complete, balance unchanged.
         var expired = admin.post("/api/v1/admin/accounts/" + account + "/packs/import",
                 Map.of("sku", "FC-10-FPNTS-1K", "registeredAt", today.minusYears(3).toString()));
-        assertThat(expired.status()).isEqualTo(422);
-        assertThat(expired.json().get("title").asString()).isEqualTo("Pack already expired");
+        assertThat(expired.status()).as(expired.toString()).isEqualTo(201);
+        assertThat(expired.json().get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(expired.json().get("expiresAt").asString()).isEqualTo(today.toString());
+        assertThat(expired.json().get("remaining").asLong()).isZero();
+        assertThat(jdbc.queryForList("select kind from points_ledger where account_id = ? order by id", String.class, account))
+                .containsExactly("PACK_REGISTERED", "PACK_REGISTERED", "PACK_EXPIRED");
+        assertThat(jdbc.queryForObject("select balance_after from points_ledger where account_id = ? order by id desc limit 1",
+                Long.class, account)).isEqualTo(25000);
         var unknownSku = admin.post("/api/v1/admin/accounts/" + account + "/packs/import",
                 Map.of("sku", "NOPE", "registeredAt", today.toString()));
         assertThat(unknownSku.status()).isEqualTo(400);

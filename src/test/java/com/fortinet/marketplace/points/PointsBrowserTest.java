@@ -93,7 +93,7 @@ class PointsBrowserTest {
         Browser.ready(page).getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
         assertThat(page.locator("#registrationCode-error")).containsText("not known");
-        page.navigate("/accounts/" + me.accountId() + "/points");
+        Browser.go(page, "/accounts/" + me.accountId() + "/points");
         assertThat(page.locator("[data-stat=balance]")).hasText("0");
     }
 
@@ -118,7 +118,7 @@ class PointsBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View points dashboard")).click();
         assertThat(page.locator("h1 + p")).containsText(customerName);
         assertThat(page.locator("[data-stat=balance]")).hasText("5,000");
-        page.navigate("/accounts/" + partnerAccount + "/points");
+        Browser.go(page, "/accounts/" + partnerAccount + "/points");
         assertThat(page.locator("[data-stat=balance]")).hasText("0");
     }
 
@@ -142,7 +142,7 @@ class PointsBrowserTest {
         Page page = browser.signIn("ro@acme.demo.test");
         page.locator(".mainnav").getByText("Points").click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register points"))).hasCount(0);
-        page.navigate(page.url() + "/register");
+        Browser.go(page, page.url() + "/register");
         assertThat(page.locator(".alert-info")).containsText("read-only");
         assertThat(page.getByLabel("Registration code")).hasCount(0);
     }
@@ -150,7 +150,7 @@ class PointsBrowserTest {
     @Test
     void anAdminIssuesABatchAndDownloadsItAsCsv() throws Exception {
         Page page = browser.signIn("admin@demo.test");
-        page.navigate("/admin");
+        Browser.go(page, "/admin");
         page.getByText("Registration codes").first().click();
         page.getByLabel("Number of codes").fill("3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue codes")).click();
@@ -175,7 +175,7 @@ class PointsBrowserTest {
     @Test
     void anAdminMaintainsTheSkuCatalogue() {
         Page page = browser.signIn("admin@demo.test");
-        page.navigate("/admin/points-skus");
+        Browser.go(page, "/admin/points-skus");
         assertThat(page.locator("[data-table=skus]")).containsText("FC-10-FPNTS-100K");
         page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill("FC-10-FPNTS-1K");
         page.getByLabel("Points per pack").fill("1000");
@@ -191,7 +191,7 @@ class PointsBrowserTest {
         assertThat(page.locator(".alert-success")).containsText(sku);
         assertThat(page.locator("[data-table=skus]")).containsText(sku);
         Browser.screenshot(page, "points-admin-skus");
-        page.navigate("/admin/outbox");
+        Browser.go(page, "/admin/outbox");
         assertThat(page.locator("h1")).hasText("Outbox");
         Browser.screenshot(page, "points-admin-outbox");
     }
@@ -201,5 +201,28 @@ class PointsBrowserTest {
         Page page = browser.signIn("alice@acme.demo.test");
         var r = page.navigate("/admin/registration-codes");
         org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(403);
+    }
+
+    @Test
+    void codeRegistrationWarnsBeforeTheLockThenSaysUntilWhenAndDisablesRegister() {
+        var me = fx.customer();
+        var api = new com.fortinet.marketplace.support.ApiClient(port, me.apiKey());
+        for (int i = 0; i < RegistrationAttempts.MAX_FAILURES - 1; i++) {
+            var r = api.post("/api/v1/accounts/" + me.accountId() + "/packs", java.util.Map.of("registrationCode", "K7QF-9MZD-3XWA-PT2H-8RC" + i));
+            org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(400);
+        }
+        Page page = signIn(me);
+        Browser.go(page, "/accounts/" + me.accountId() + "/points/register");
+        assertThat(page.locator("[data-attempts=warn]")).containsText("1 attempt left: after 10 failed attempts in 15 minutes, "
+                + "registration is locked for 15 minutes.");
+        page.getByLabel("Registration code").fill("K7QF-9MZD-3XWA-PT2H-8RCX");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.locator("[data-attempts=locked]")).containsText(java.util.regex.Pattern.compile(
+                "Registration is locked until \\d\\d:\\d\\d P[SD]T; then check the code"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))).isDisabled();
+        Browser.screenshot(page, "points-registration-locked");
+        // still locked when the page is opened again
+        Browser.go(page, "/accounts/" + me.accountId() + "/points/register");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))).isDisabled();
     }
 }

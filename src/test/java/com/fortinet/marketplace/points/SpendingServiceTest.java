@@ -178,11 +178,21 @@ class SpendingServiceTest {
         assertThatThrownBy(() -> spend(account, 0, "zero")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> packs.addPack(account, "FC-10-FPNTS-1K", TODAY.plusDays(1), IMPORT, null, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("future");
-        assertThatThrownBy(() -> packs.addPack(account, "FC-10-FPNTS-1K", TODAY.minusYears(3), IMPORT, null, null))
+        // only a migrated registration may be over already; anything else that has expired is refused
+        assertThatThrownBy(() -> packs.addPack(account, "FC-10-FPNTS-1K", TODAY.minusYears(3), PackService.Source.DEMO, null, null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("expired on " + TODAY);
         assertThatThrownBy(() -> packs.addPack(account, "NOPE", TODAY, IMPORT, null, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Unknown SKU");
         assertThat(ledgerRows(account)).isZero();
+
+        // DESIGN §2: an imported registration whose three years are over is recorded as registered and expired
+        PointPack old = packs.addPack(account, "FC-10-FPNTS-1K", TODAY.minusYears(3), IMPORT, null, null);
+        assertThat(old.expiresAt()).isEqualTo(TODAY);
+        assertThat(old.remaining()).isZero();
+        assertThat(jdbc.queryForList("select kind from points_ledger where account_id = ? order by id", String.class, account))
+                .containsExactly("PACK_REGISTERED", "PACK_EXPIRED");
+        assertThat(spending.balance(account)).isZero();
+        LedgerInvariants.assertHold(jdbc, account);
     }
 
     /** 32 real threads race for one account that can pay for only 9 of them. */

@@ -59,12 +59,12 @@ class SignInProtectionTest {
         var fifth = new WebSession(port).signIn(email, "wrong-5");
         assertThat(fifth.location()).endsWith("/login?error=locked");
 
-        // Even the right password is refused while locked, and the page says why and until when.
+        // Even the right password is refused while locked, and the page says why and until when (business time zone).
         WebSession locked = new WebSession(port);
         var refused = locked.signIn(email, "right-password");
         assertThat(refused.location()).endsWith("/login?error=locked");
         assertThat(locked.get("/login?error=locked").body())
-                .contains("Too many failed sign-ins: this e-mail is locked for 15 minutes, until 10:15 UTC");
+                .contains("Too many failed sign-ins: this e-mail is locked for 15 minutes, until 02:15 PST");
 
         clock.set(start.plus(Duration.ofMinutes(14)));
         assertThat(new WebSession(port).signIn(email, "right-password").location()).endsWith("/login?error=locked");
