@@ -166,7 +166,7 @@ public class Bench {
                 "--portal.demo.enabled=true"));
         say("starting the portal: " + portalJar.getFileName() + " on " + base);
         start(cmd, work.resolve("portal.log"));
-        waitFor(base + "/actuator/health/readiness", Duration.ofMinutes(6));
+        waitFor(base + "/actuator/health/readiness", Duration.ofMinutes(20));
     }
 
     void startPetclinic() throws Exception {
@@ -175,7 +175,7 @@ public class Bench {
         say("starting PetClinic: " + petclinicJar + " on " + petclinic);
         start(List.of("java", "-Xms1g", "-Xmx1g", "-jar", petclinicJar.toAbsolutePath().toString(),
                 "--server.port=" + port), work.resolve("petclinic.log"));
-        waitFor(petclinic + "/owners/1", Duration.ofMinutes(3));
+        waitFor(petclinic + "/owners/1", Duration.ofMinutes(10));
     }
 
     void start(List<String> cmd, Path log) throws IOException {
@@ -250,7 +250,7 @@ public class Bench {
                     + today.minusDays(30) + "\",\"endDate\":\"" + today.plusYears(3) + "\"}");
             for (int u = 0; u < UNITS; u++) {
                 // contracts ending from 40 days ago to 150 days ahead: lapsed, in grace and expiring units
-                LocalDate end = today.plusDays(-40 + u * 10L);
+                LocalDate end = today.plusDays(-40 + u * 10L + i);
                 api("POST", "/api/v1/admin/accounts/" + acc + "/units", "{\"serialNumber\":\""
                         + String.format("FGT60FBN%03d%04d", i, u) + "\",\"model\":\"FGT60F\",\"family\":\"FortiGate\","
                         + "\"location\":\"Site " + u + "\",\"services\":[{\"service\":\"FC247\",\"startDate\":\""
