@@ -3,6 +3,7 @@ package com.fortinet.marketplace.accounts;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,14 @@ public class UserService {
     private final UserRepository users;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    public UserService(UserRepository users, AccountRepository accounts, PasswordEncoder encoder) {
+    public UserService(UserRepository users, AccountRepository accounts, PasswordEncoder encoder,
+                       ApplicationEventPublisher events) {
         this.users = users;
         this.accounts = accounts;
         this.encoder = encoder;
+        this.events = events;
     }
 
     public record NewUser(String email, String displayName, String password, Role role, Permission permission,
@@ -67,8 +71,14 @@ public class UserService {
                     + "ask another administrator.");
         }
         Long accountId = accountFor(c.role(), c.accountId());
-        user.change(displayName(c.displayName(), user.getEmail()), c.role(),
-                c.permission() == null ? Permission.READ_WRITE : c.permission(), accountId);
+        Permission permission = c.permission() == null ? Permission.READ_WRITE : c.permission();
+        boolean accessChanged = user.getRole() != c.role() || user.getPermission() != permission
+                || !java.util.Objects.equals(user.getAccountId(), accountId);
+        user.change(displayName(c.displayName(), user.getEmail()), c.role(), permission, accountId);
+        if (accessChanged) {
+            // A session carries the role, permission and account it signed in with: it must not outlive them.
+            events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.ACCESS_CHANGED));
+        }
         return user;
     }
 
@@ -106,16 +116,23 @@ public class UserService {
             throw new InvalidInputException("currentPassword", "Your current password is not correct.");
         }
         user.changePassword(encoder.encode(validPassword("newPassword", next)));
+        events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.PASSWORD_CHANGED));
     }
 
     @Transactional
     public void resetPassword(long userId, String next) {
-        get(userId).changePassword(encoder.encode(validPassword("password", next)));
+        User user = get(userId);
+        user.changePassword(encoder.encode(validPassword("password", next)));
+        events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.PASSWORD_RESET));
     }
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
-        get(userId).setEnabled(enabled);
+        User user = get(userId);
+        user.setEnabled(enabled);
+        if (!enabled) {
+            events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.DISABLED));
+        }
     }
 
     public User get(long id) {

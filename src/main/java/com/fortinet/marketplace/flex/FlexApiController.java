@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -33,9 +34,11 @@ class FlexApiController {
     private final BusinessClock clock;
     private final FlexPackRegistration packs;
     private final FlexPacks packRows;
+    private final FlexTransfers transferRows;
 
     FlexApiController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers, FlexLedger ledger,
-                      BusinessClock clock, FlexPackRegistration packs, FlexPacks packRows) {
+                      BusinessClock clock, FlexPackRegistration packs, FlexPacks packRows, FlexTransfers transferRows) {
+        this.transferRows = transferRows;
         this.packs = packs;
         this.packRows = packRows;
         this.scope = scope;
@@ -84,6 +87,20 @@ class FlexApiController {
                 .body(new TransferJson(t.id(), t.fortiPointsSpent(), t.flexPointsAcquired(), t.rate(),
                         t.programSerialNumber(), t.anniversaryDate(), result.fortiPointsBalanceAfter(),
                         result.flexBalanceAfter()));
+    }
+
+    record TransferView(long transferId, long fortiPointsSpent, FlexPoints flexPointsAcquired, FlexPoints rate,
+                        String programSerialNumber, LocalDate anniversaryDate, Instant createdAt) {
+    }
+
+    /** The transfer a 201's Location names (the balances after it belong to the 201, not to the transfer). */
+    @GetMapping("/accounts/{accountId}/flex-transfers/{transferId}")
+    TransferView transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable long transferId) {
+        scope.requireVisible(me, accountId);
+        FlexTransfer t = transferRows.find(accountId, transferId).orElseThrow(() -> new NotFoundException(
+                "FortiFlex transfer " + transferId + " was not found on account " + accountId + "."));
+        return new TransferView(t.id(), t.fortiPointsSpent(), t.flexPointsAcquired(), t.rate(), t.programSerialNumber(),
+                t.anniversaryDate(), t.createdAt());
     }
 
     record PackBody(String registrationCode) {

@@ -53,7 +53,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers handlers, UserSessions sessions) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -65,8 +65,16 @@ public class SecurityConfig {
                         .successHandler(handlers.success())
                         .failureHandler(handlers.failure())
                         .permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // Signing out ends the user's sessions everywhere (DESIGN §9), not only this browser's.
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll()
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null) {
+                                sessions.endAll(auth.getName());
+                            }
+                        }))
+                // A request from an ended session (and a form it posts: its CSRF token ended with it) goes to sign-in.
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        .invalidSessionStrategy(new EndedSessionStrategy()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
