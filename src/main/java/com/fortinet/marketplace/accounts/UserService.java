@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.accounts;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 public class UserService {
 
     public static final int MIN_PASSWORD = 8;
+    public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final UserRepository users;
@@ -102,7 +104,8 @@ public class UserService {
     }
 
     private static String displayName(String raw, String email) {
-        String displayName = raw == null || raw.isBlank() ? email : raw.trim();
+        String visible = TextRules.line("displayName", "Names", raw);
+        String displayName = visible == null || visible.isEmpty() ? email : visible;
         if (displayName.length() > 200) {
             throw new InvalidInputException("displayName", "Names are at most 200 characters.");
         }
@@ -143,8 +146,11 @@ public class UserService {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new InvalidInputException(field, "Passwords have at least " + MIN_PASSWORD + " characters.");
         }
-        if (password.length() > 72) {
-            throw new InvalidInputException(field, "Passwords have at most 72 characters.");
+        // bcrypt reads at most 72 bytes: a longer password would be cut (Spring Security refuses it outright, a 500).
+        // Counted in UTF-8 bytes, so "é" counts 2 and most emoji 4.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException(field, "Passwords are at most " + MAX_PASSWORD_BYTES + " bytes: 72 letters "
+                    + "or digits of the English alphabet, fewer with accented letters (2 bytes each) or emoji (4 bytes).");
         }
         return password;
     }
