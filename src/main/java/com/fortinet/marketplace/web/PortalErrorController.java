@@ -32,7 +32,7 @@ public class PortalErrorController implements ErrorController {
         int status = code instanceof Integer i ? i : 404;
         HttpStatus resolved = HttpStatus.resolve(status);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        if (uri.startsWith(request.getContextPath() + "/api/")) {
+        if (uri.startsWith(request.getContextPath() + "/api/") || uri.startsWith(request.getContextPath() + "/ES/api/")) {
             problems.write(request, response, status, resolved == null ? "Error" : resolved.getReasonPhrase(),
                     detail(status));
             return null;
