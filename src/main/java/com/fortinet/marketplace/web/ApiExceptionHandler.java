@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.web;
 
+import com.fortinet.marketplace.database.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -79,10 +80,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            // an outage DatabaseUnavailableAdvice's types don't name, e.g. a failed rollback on a connection the
+            // pool closed, which replaces the original communications failure
+            return DatabaseUnavailableAdvice.response();
+        }
         log.error("Unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was changed."));
     }
 
     @Override
