@@ -49,7 +49,7 @@ class PartnerConsoleController {
         model.addAttribute("partnerAccount", accounts.findById(me.accountId()).orElseThrow());
         model.addAttribute("ownBalance", console.ownBalance(me.accountId(), today));
         model.addAttribute("page", console.customers(me.accountId(), q, s, desc, today,
-                PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                PageRequest.of(PageLinks.page(page), PAGE_SIZE)));
         model.addAttribute("q", q);
         model.addAttribute("sort", s);
         model.addAttribute("desc", desc);
