@@ -133,8 +133,7 @@ class V2EntitlementController extends V2Controller {
                                   @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         V2Body in = V2Body.of(body);
         String serial = in.requiredString("serialNumber", 32, SERIAL);
-        long account = targets.accountOfEntitlement(me, serial);
-        scope.requireWritable(me, account);
+        long account = writableAccountOf(me, serial);
         var end = in.date("endDate");
         var changes = new EntitlementService.Changes(in.string("description", 1000), in.id("configId"),
                 end == null ? null : Termination.of(end));
@@ -148,8 +147,7 @@ class V2EntitlementController extends V2Controller {
                                 @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         V2Body in = V2Body.of(body);
         String serial = in.requiredString("serialNumber", 32, SERIAL);
-        long account = targets.accountOfEntitlement(me, serial);
-        scope.requireWritable(me, account);
+        long account = writableAccountOf(me, serial);
         return created(me, account, key, "entitlements/stop", in,
                 () -> entitlements.stop(account, List.of(serial), FlexActor.of(me)));
     }
@@ -160,8 +158,7 @@ class V2EntitlementController extends V2Controller {
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         V2Body in = V2Body.of(body);
         String serial = in.requiredString("serialNumber", 32, SERIAL);
-        long account = targets.accountOfEntitlement(me, serial);
-        scope.requireWritable(me, account);
+        long account = writableAccountOf(me, serial);
         Termination termination = Termination.of(in.date("endDate"));
         return created(me, account, key, "entitlements/reactivate", in,
                 () -> entitlements.reactivate(account, List.of(serial), termination, FlexActor.of(me)));
@@ -173,10 +170,16 @@ class V2EntitlementController extends V2Controller {
                                  @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         V2Body in = V2Body.of(body);
         String serial = in.requiredString("serialNumber", 32, SERIAL);
-        long account = targets.accountOfEntitlement(me, serial);
-        scope.requireWritable(me, account);
+        long account = writableAccountOf(me, serial);
         return created(me, account, key, "entitlements/vm/token", in,
                 () -> List.of(entitlements.regenerateToken(account, serial, FlexActor.of(me))));
+    }
+
+    /** The account of the entitlement named, if this user may change it (404 out of scope, 403 read-only). */
+    private long writableAccountOf(PortalUser me, String serial) {
+        long account = targets.accountOfEntitlement(me, serial);
+        scope.requireWritable(me, account);
+        return account;
     }
 
     private ResponseEntity<String> created(PortalUser me, long account, String key, String path, V2Body in,
