@@ -1,5 +1,8 @@
-package com.fortinet.marketplace.accounts;
+package com.fortinet.marketplace.home;
 
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.accounts.AccountType;
+import com.fortinet.marketplace.accounts.Region;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package com.fortinet.marketplace.web;
+package com.fortinet.marketplace.layout;
 
 /**
  * One figure on a home page: what it is, the figure, a line explaining it and where to act on it. {@code level}

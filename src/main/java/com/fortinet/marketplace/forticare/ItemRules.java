@@ -1,4 +1,4 @@
-package com.fortinet.marketplace.orders;
+package com.fortinet.marketplace.forticare;
 
 import java.time.LocalDate;
 import java.util.Locale;

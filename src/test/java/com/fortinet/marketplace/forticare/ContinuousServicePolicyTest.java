@@ -1,4 +1,4 @@
-package com.fortinet.marketplace.orders;
+package com.fortinet.marketplace.forticare;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,10 +1,12 @@
-package com.fortinet.marketplace.accounts;
+package com.fortinet.marketplace.home;
 
+import com.fortinet.marketplace.accounts.AccountRepository;
+import com.fortinet.marketplace.accounts.UserRepository;
 import com.fortinet.marketplace.security.CurrentAccount;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.Formats;
-import com.fortinet.marketplace.web.SummaryCard;
-import com.fortinet.marketplace.web.SummaryCards;
+import com.fortinet.marketplace.layout.SummaryCard;
+import com.fortinet.marketplace.layout.SummaryCards;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

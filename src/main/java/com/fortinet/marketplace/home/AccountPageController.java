@@ -1,10 +1,15 @@
-package com.fortinet.marketplace.accounts;
+package com.fortinet.marketplace.home;
 
+import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.accounts.AccountRepository;
+import com.fortinet.marketplace.accounts.AccountType;
+import com.fortinet.marketplace.accounts.PartnerLinks;
+import com.fortinet.marketplace.accounts.UserRepository;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.CurrentAccount;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.PageLinks;
-import com.fortinet.marketplace.web.SummaryCards;
+import com.fortinet.marketplace.layout.SummaryCards;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

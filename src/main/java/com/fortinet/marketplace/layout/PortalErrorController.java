@@ -1,4 +1,4 @@
-package com.fortinet.marketplace.web;
+package com.fortinet.marketplace.layout;
 
 import com.fortinet.marketplace.security.ProblemWriter;
 import jakarta.servlet.RequestDispatcher;

@@ -1,5 +1,6 @@
-package com.fortinet.marketplace.orders;
+package com.fortinet.marketplace.forticare;
 
+import com.fortinet.marketplace.orders.Proration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

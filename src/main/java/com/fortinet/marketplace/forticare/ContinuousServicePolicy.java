@@ -1,4 +1,4 @@
-package com.fortinet.marketplace.orders;
+package com.fortinet.marketplace.forticare;
 
 import com.fortinet.marketplace.web.Formats;
 
