@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.accounts;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,7 @@ public class AccountService {
     }
 
     private static String validName(String name) {
-        String trimmed = name == null ? "" : name.trim();
+        String trimmed = name == null ? "" : TextRules.line("name", "Account names", name);
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "Enter the account name.");
         }

@@ -1,8 +1,10 @@
 package com.fortinet.marketplace.accounts;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,16 +16,20 @@ import java.util.regex.Pattern;
 public class UserService {
 
     public static final int MIN_PASSWORD = 8;
+    public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final UserRepository users;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    public UserService(UserRepository users, AccountRepository accounts, PasswordEncoder encoder) {
+    public UserService(UserRepository users, AccountRepository accounts, PasswordEncoder encoder,
+                       ApplicationEventPublisher events) {
         this.users = users;
         this.accounts = accounts;
         this.encoder = encoder;
+        this.events = events;
     }
 
     public record NewUser(String email, String displayName, String password, Role role, Permission permission,
@@ -67,8 +73,14 @@ public class UserService {
                     + "ask another administrator.");
         }
         Long accountId = accountFor(c.role(), c.accountId());
-        user.change(displayName(c.displayName(), user.getEmail()), c.role(),
-                c.permission() == null ? Permission.READ_WRITE : c.permission(), accountId);
+        Permission permission = c.permission() == null ? Permission.READ_WRITE : c.permission();
+        boolean accessChanged = user.getRole() != c.role() || user.getPermission() != permission
+                || !java.util.Objects.equals(user.getAccountId(), accountId);
+        user.change(displayName(c.displayName(), user.getEmail()), c.role(), permission, accountId);
+        if (accessChanged) {
+            // A session carries the role, permission and account it signed in with: it must not outlive them.
+            events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.ACCESS_CHANGED));
+        }
         return user;
     }
 
@@ -92,7 +104,8 @@ public class UserService {
     }
 
     private static String displayName(String raw, String email) {
-        String displayName = raw == null || raw.isBlank() ? email : raw.trim();
+        String visible = TextRules.line("displayName", "Names", raw);
+        String displayName = visible == null || visible.isEmpty() ? email : visible;
         if (displayName.length() > 200) {
             throw new InvalidInputException("displayName", "Names are at most 200 characters.");
         }
@@ -106,16 +119,23 @@ public class UserService {
             throw new InvalidInputException("currentPassword", "Your current password is not correct.");
         }
         user.changePassword(encoder.encode(validPassword("newPassword", next)));
+        events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.PASSWORD_CHANGED));
     }
 
     @Transactional
     public void resetPassword(long userId, String next) {
-        get(userId).changePassword(encoder.encode(validPassword("password", next)));
+        User user = get(userId);
+        user.changePassword(encoder.encode(validPassword("password", next)));
+        events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.PASSWORD_RESET));
     }
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
-        get(userId).setEnabled(enabled);
+        User user = get(userId);
+        user.setEnabled(enabled);
+        if (!enabled) {
+            events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.DISABLED));
+        }
     }
 
     public User get(long id) {
@@ -126,8 +146,11 @@ public class UserService {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new InvalidInputException(field, "Passwords have at least " + MIN_PASSWORD + " characters.");
         }
-        if (password.length() > 72) {
-            throw new InvalidInputException(field, "Passwords have at most 72 characters.");
+        // bcrypt reads at most 72 bytes: a longer password would be cut (Spring Security refuses it outright, a 500).
+        // Counted in UTF-8 bytes, so "é" counts 2 and most emoji 4.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException(field, "Passwords are at most " + MAX_PASSWORD_BYTES + " bytes: 72 letters "
+                    + "or digits of the English alphabet, fewer with accented letters (2 bytes each) or emoji (4 bytes).");
         }
         return password;
     }

@@ -36,7 +36,7 @@ class AdminAccountsController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AccountType type,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        var result = accounts.search(q.trim(), type, PageRequest.of(Math.max(page, 0), 25, Sort.by("name")));
+        var result = accounts.search(q.trim(), type, PageRequest.of(PageLinks.page(page), 25, Sort.by("name")));
         model.addAttribute("page", result);
         model.addAttribute("q", q);
         model.addAttribute("type", type);

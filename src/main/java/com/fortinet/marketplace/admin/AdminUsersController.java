@@ -44,7 +44,7 @@ class AdminUsersController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        var result = users.search(q.trim(), PageRequest.of(Math.max(page, 0), 25, Sort.by("email")));
+        var result = users.search(q.trim(), PageRequest.of(PageLinks.page(page), 25, Sort.by("email")));
         var accountIds = result.stream().map(User::getAccountId).filter(id -> id != null).collect(Collectors.toSet());
         model.addAttribute("accountNames", accounts.findAllById(accountIds).stream()
                 .collect(Collectors.toMap(a -> a.getId(), a -> a.getName(), (a, b) -> a)));

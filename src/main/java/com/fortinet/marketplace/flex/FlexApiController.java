@@ -5,6 +5,7 @@ import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.NotFoundException;
+import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -35,10 +39,13 @@ class FlexApiController {
     private final FlexPackRegistration packs;
     private final FlexPacks packRows;
     private final ObjectProvider<ProgramUsage> usage;
+    private final FlexTransfers transferRows;
 
     FlexApiController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers, FlexLedger ledger,
-                      BusinessClock clock, FlexPackRegistration packs, FlexPacks packRows, ObjectProvider<ProgramUsage> usage) {
+                      BusinessClock clock, FlexPackRegistration packs, FlexPacks packRows, ObjectProvider<ProgramUsage> usage,
+                      FlexTransfers transferRows) {
         this.usage = usage;
+        this.transferRows = transferRows;
         this.packs = packs;
         this.packRows = packRows;
         this.scope = scope;
@@ -73,7 +80,18 @@ class FlexApiController {
                 p.nextAnniversary(clock.today()), refusal.isEmpty(), refusal.map(PrepaidCredit.Refusal::message).orElse(null));
     }
 
-    record TransferBody(BigDecimal points) {
+    /** {@code points} is read as written: a JSON whole number (1000), not 1000.0, "1000" or 1e3 (issue 12 item 5). */
+    record TransferBody(JsonNode points) {
+        BigDecimal wholePoints() {
+            if (points == null || points.isNull() || points.isMissingNode()) {
+                return null;
+            }
+            if (!points.isIntegralNumber()) {
+                throw new InvalidInputException("points", "'points' is a whole number written as one, e.g. 1000 "
+                        + "(not 1000.0, \"1000\" or 1e3).");
+            }
+            return new BigDecimal(points.bigIntegerValue());
+        }
     }
 
     record TransferJson(long transferId, long fortiPointsSpent, FlexPoints flexPointsAcquired, FlexPoints rate,
@@ -86,7 +104,7 @@ class FlexApiController {
                                           @RequestBody(required = false) TransferBody body,
                                           @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         scope.requireWritable(me, accountId);
-        var result = transfers.transfer(accountId, body == null ? null : body.points(),
+        var result = transfers.transfer(accountId, body == null ? null : body.wholePoints(),
                 key == null || key.isBlank() ? UUID.randomUUID().toString() : key, me.userId());
         FlexTransfer t = result.transfer();
         return ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(result.replayed()))
@@ -94,6 +112,20 @@ class FlexApiController {
                 .body(new TransferJson(t.id(), t.fortiPointsSpent(), t.flexPointsAcquired(), t.rate(),
                         t.programSerialNumber(), t.anniversaryDate(), result.fortiPointsBalanceAfter(),
                         result.flexBalanceAfter()));
+    }
+
+    record TransferView(long transferId, long fortiPointsSpent, FlexPoints flexPointsAcquired, FlexPoints rate,
+                        String programSerialNumber, LocalDate anniversaryDate, Instant createdAt) {
+    }
+
+    /** The transfer a 201's Location names (the balances after it belong to the 201, not to the transfer). */
+    @GetMapping("/accounts/{accountId}/flex-transfers/{transferId}")
+    TransferView transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable long transferId) {
+        scope.requireVisible(me, accountId);
+        FlexTransfer t = transferRows.find(accountId, transferId).orElseThrow(() -> new NotFoundException(
+                "FortiFlex transfer " + transferId + " was not found on account " + accountId + "."));
+        return new TransferView(t.id(), t.fortiPointsSpent(), t.flexPointsAcquired(), t.rate(), t.programSerialNumber(),
+                t.anniversaryDate(), t.createdAt());
     }
 
     record PackBody(String registrationCode) {

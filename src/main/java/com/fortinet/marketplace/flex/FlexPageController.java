@@ -73,7 +73,7 @@ class FlexPageController {
             model.addAttribute("packs", packs.ofAccount(accountId, 20));
             model.addAttribute("balance", ledger.balance(program.id()));
             model.addAttribute("nextAnniversary", program.nextAnniversary(clock.today()));
-            model.addAttribute("ledger", ledger.page(program.id(), PageRequest.of(Math.max(page, 0), 20)));
+            model.addAttribute("ledger", ledger.page(program.id(), PageRequest.of(PageLinks.page(page), 20)));
             model.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/flex", Map.of()));
             model.addAttribute("transfers", transferRows.ofAccount(accountId, 10));
             model.addAttribute("programSections", sections.stream().map(s -> s.contribute(program, model))

@@ -39,13 +39,15 @@ public final class TransferRules {
         if (s.isEmpty()) {
             throw new InvalidInputException("points", "Enter how many FortiPoints to transfer.");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("points", "Enter a whole number of points, e.g. 1000.");
+        // ASCII digits only: BigDecimal would also read full-width digits (１２３) and exponents (1e3), which are not
+        // how a whole number of points is written (issue 12 item 5).
+        if (s.matches("-?[0-9]{0,40}\\.[0-9]{1,40}")) {
+            throw new InvalidInputException("points", "Points are whole numbers: transfer a whole number of points.");
         }
-        return requireValid(value);
+        if (!s.matches("-?[0-9]{1,40}")) {
+            throw new InvalidInputException("points", "Enter a whole number of points with the digits 0–9, e.g. 1000.");
+        }
+        return requireValid(new BigDecimal(s));
     }
 
     /** API amounts arrive as JSON numbers; 1.5 or 1e3 are checked here rather than silently truncated. */

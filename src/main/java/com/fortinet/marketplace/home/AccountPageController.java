@@ -54,7 +54,7 @@ class AccountPageController {
             model.addAttribute("accounts", scope.accountsOf(me));
             return "accounts/mine";
         }
-        var result = accounts.search(q.trim(), type, PageRequest.of(Math.max(page, 0), 25, Sort.by("name")));
+        var result = accounts.search(q.trim(), type, PageRequest.of(PageLinks.page(page), 25, Sort.by("name")));
         model.addAttribute("page", result);
         model.addAttribute("q", q);
         model.addAttribute("type", type);

@@ -53,7 +53,7 @@ class AdminUnitsController {
         m.addAttribute("form", new UnitForm(accountId, "", "FortiGate", "", "", null, "FC247", null, null));
         m.addAttribute("errors", new FormErrors());
         m.addAttribute("q", q);
-        m.addAttribute("units", base.adminSearch(q, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        m.addAttribute("units", base.adminSearch(q, PageRequest.of(PageLinks.page(page), PAGE_SIZE)));
         m.addAttribute("pageBase", PageLinks.base("/admin/units", Map.of("q", q)));
         return fill(m, accountId);
     }

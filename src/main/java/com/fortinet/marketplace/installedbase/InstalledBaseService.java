@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.installedbase;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.AccountService;
 import com.fortinet.marketplace.forticare.ItemRules;
 import com.fortinet.marketplace.web.ConflictException;
@@ -82,7 +83,8 @@ public class InstalledBaseService {
             throw new InvalidInputException("model", "Enter the model, e.g. FGT60F.");
         }
         String family = family(u.family());
-        String location = u.location() == null || u.location().isBlank() ? null : u.location().trim();
+        String typedLocation = TextRules.line("location", "Locations", u.location());
+        String location = typedLocation == null || typedLocation.isEmpty() ? null : typedLocation;
         if (location != null && location.length() > 200) {
             throw new InvalidInputException("location", "Locations are at most 200 characters.");
         }

@@ -42,7 +42,7 @@ class UnitsPageController {
         Account account = scope.requireVisible(me, accountId);
         var today = clock.today();
         var result = base.search(accountId, new UnitFilter(family, model, expiry, q), today,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageRequest.of(PageLinks.page(page), PAGE_SIZE));
         m.addAttribute("account", account);
         m.addAttribute("page", result);
         m.addAttribute("today", today);

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.orders;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.accounts.PartnerLinks;
 import com.fortinet.marketplace.idempotency.Idempotency;
@@ -180,10 +181,10 @@ public class OrderService {
     }
 
     private static String description(String d) {
-        if (d == null || d.isBlank()) {
+        String t = TextRules.text("description", "Descriptions", d);
+        if (t == null || t.isEmpty()) {
             return null;
         }
-        String t = d.trim();
         if (t.length() > 500) {
             throw new InvalidInputException("description", "The description is at most 500 characters.");
         }

@@ -52,7 +52,7 @@ class PartnerConsoleController {
         params.put("dir", desc ? "desc" : "asc");
         model.addAttribute("partnerAccount", accounts.findById(me.accountId()).orElseThrow());
         model.addAttribute("ownBalance", console.ownBalance(me.accountId(), today));
-        var rows = console.customers(me.accountId(), q, s, desc, today, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        var rows = console.customers(me.accountId(), q, s, desc, today, PageRequest.of(PageLinks.page(page), PAGE_SIZE));
         model.addAttribute("page", rows);
         // Each customer's FortiFlex balance and run-out date: one more query for the page, not one per row.
         model.addAttribute("flex", flex.of(rows.getContent().stream().map(CustomerOverview::accountId).toList()));

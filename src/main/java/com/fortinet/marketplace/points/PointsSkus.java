@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
@@ -87,7 +88,8 @@ public class PointsSkus {
         if (points == null || points < 1 || points > 10_000_000) {
             throw new InvalidInputException("points", "Points per pack must be a whole number from 1 to 10,000,000.");
         }
-        String d = description == null || description.isBlank() ? kind.label() + " pack, " + java.text.NumberFormat.getIntegerInstance(Locale.US).format(points) + " points" : description.trim();
+        String typed = TextRules.line("description", "Descriptions", description);
+        String d = typed == null || typed.isEmpty() ? kind.label() + " pack, " + java.text.NumberFormat.getIntegerInstance(Locale.US).format(points) + " points" : typed;
         if (d.length() > 200) {
             throw new InvalidInputException("description", "The description is at most 200 characters.");
         }

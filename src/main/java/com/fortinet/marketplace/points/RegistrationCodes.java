@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
@@ -68,7 +69,8 @@ public class RegistrationCodes {
         if (count == null || count < 1 || count > MAX_BATCH) {
             throw new InvalidInputException("count", "Issue between 1 and " + MAX_BATCH + " codes at a time.");
         }
-        String n = note == null || note.isBlank() ? null : note.trim();
+        String typed = TextRules.line("note", "Notes", note);
+        String n = typed == null || typed.isEmpty() ? null : typed;
         if (n != null && n.length() > 200) {
             throw new InvalidInputException("note", "The note is at most 200 characters.");
         }

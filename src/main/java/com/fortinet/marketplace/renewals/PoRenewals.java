@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.renewals;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.database.Transactions;
 import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.forticare.ContinuousServicePolicy;
@@ -119,7 +120,7 @@ public class PoRenewals {
         if (!TERMS.contains(termMonths)) {
             throw new InvalidInputException("termMonths", "Choose a term of 12, 36 or 60 months.");
         }
-        String po = poNumber == null ? "" : poNumber.trim();
+        String po = poNumber == null ? "" : TextRules.line("poNumber", "PO numbers", poNumber);
         if (po.isEmpty()) {
             throw new InvalidInputException("poNumber", "Enter the purchase order number.");
         }

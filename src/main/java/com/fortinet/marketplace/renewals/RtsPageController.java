@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.renewals;
 
+import com.fortinet.marketplace.web.PageLinks;
 import com.fortinet.marketplace.accounts.Region;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
@@ -123,7 +124,7 @@ class RtsPageController {
         model.addAttribute("status", s);
         model.addAttribute("statuses", RenewalStatus.values());
         model.addAttribute("page", reports.contracts(q.period(), q.filter(), s, today,
-                PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                PageRequest.of(PageLinks.page(page), PAGE_SIZE)));
         model.addAttribute("pageBase", q.pageBase("/rts/contracts", "status", s));
         model.addAttribute("csvLink", q.link("/rts/contracts.csv", "status", s));
         model.addAttribute("today", today);
@@ -173,7 +174,7 @@ class RtsPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("f", f);
         model.addAttribute("params", params);
-        model.addAttribute("page", transactions.search(f, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("page", transactions.search(f, PageRequest.of(PageLinks.page(page), PAGE_SIZE)));
         model.addAttribute("totals", transactions.totals(f));
         model.addAttribute("pageBase", com.fortinet.marketplace.web.PageLinks.base("/rts/transactions", params));
         model.addAttribute("csvLink", com.fortinet.marketplace.web.PageLinks.base("/rts/transactions.csv", params));

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.security;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.UserRepository;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
@@ -52,7 +53,7 @@ public class ApiKeys {
 
     @Transactional
     public CreatedKey create(long userId, String name) {
-        String trimmed = name == null ? "" : name.trim();
+        String trimmed = name == null ? "" : TextRules.line("name", "Key names", name);
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "Give the key a name, e.g. the script or tool that will use it.");
         }

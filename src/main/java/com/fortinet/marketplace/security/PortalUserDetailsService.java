@@ -9,17 +9,15 @@ import org.springframework.stereotype.Service;
 public class PortalUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final LoginAttempts attempts;
 
-    public PortalUserDetailsService(UserRepository users, LoginAttempts attempts) {
+    public PortalUserDetailsService(UserRepository users) {
         this.users = users;
-        this.attempts = attempts;
     }
 
     @Override
     public PortalUser loadUserByUsername(String email) {
         return users.findByEmailIgnoreCase(email.trim())
-                .map(u -> PortalUser.of(u, attempts.lockedUntil(email).isPresent()))
+                .map(u -> PortalUser.of(u, false))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.security;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ProblemDetail;
@@ -24,10 +25,22 @@ public class ProblemWriter {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(title);
         problem.setDetail(detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    /** The path the client asked for: on an error dispatch that is the original request's, not "/error". */
+    static URI instance(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original instanceof String s && !s.isEmpty() ? s : request.getRequestURI();
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            // A path Tomcat let through but java.net.URI refuses: name it without the odd characters.
+            return URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "_"));
+        }
     }
 }

@@ -6,9 +6,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -19,9 +22,41 @@ public class SecurityConfig {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * bcrypt, which reads at most 72 bytes of a password. Spring Security's encoder throws for a longer one (a 500 at
+     * sign-in or on "current password"); such a password never matches here, and new ones are refused by
+     * {@code UserService} with a message, so nothing longer is ever stored.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(10);
+        return new BCryptPasswordEncoder(10) {
+            @Override
+            protected boolean matchesNonNull(String rawPassword, String encodedPassword) {
+                if (rawPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+                    return false;
+                }
+                return super.matchesNonNull(rawPassword, encodedPassword);
+            }
+        };
+    }
+
+    /**
+     * Sign-in checks the password first and only then whether the user is disabled (Spring's default checks
+     * "disabled" first, so a wrong password on a disabled user said "This user is disabled": issue 12 item 6).
+     * Locks are checked before either, per client address ({@link SignInThrottleFilter}).
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("User is disabled");
+            }
+        });
+        return provider;
     }
 
     /**
@@ -56,8 +91,14 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers handlers, UserSessions sessions,
+                                  LoginAttempts attempts) throws Exception {
+        // Redirects name a path, never a host: the Host header is the client's to choose (issue 12 item 7).
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        signIn.setFavorRelativeUris(true);
+        http.addFilterBefore(new SignInThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn))
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -68,8 +109,16 @@ public class SecurityConfig {
                         .successHandler(handlers.success())
                         .failureHandler(handlers.failure())
                         .permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // Signing out ends the user's sessions everywhere (DESIGN §9), not only this browser's.
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll()
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null) {
+                                sessions.endAll(auth.getName());
+                            }
+                        }))
+                // A request from an ended session (and a form it posts: its CSRF token ended with it) goes to sign-in.
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        .invalidSessionStrategy(new EndedSessionStrategy()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())

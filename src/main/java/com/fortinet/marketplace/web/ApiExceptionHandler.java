@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.web;
 
+import com.fortinet.marketplace.database.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.List;
 import java.util.Map;
@@ -74,10 +80,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            // an outage DatabaseUnavailableAdvice's types don't name, e.g. a failed rollback on a connection the
+            // pool closed, which replaces the original communications failure
+            return DatabaseUnavailableAdvice.response();
+        }
         log.error("Unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was changed."));
     }
 
     @Override
@@ -93,8 +104,48 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "The request body is not valid JSON of the expected shape (a value may have the wrong type)."));
+        JacksonException json = cause(ex, JacksonException.class);
+        String field = json == null ? null : JsonPaths.of(json.getPath());
+        String detail;
+        if (json instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate Object property")) {
+            detail = "'" + duplicate(read.getOriginalMessage()) + "' appears twice in the request body; send each field once.";
+            field = field == null || field.isEmpty() ? duplicate(read.getOriginalMessage()) : field;
+        } else if (json instanceof InputCoercionException && field != null && !field.isEmpty()) {
+            detail = "'" + field + "' is out of range.";
+        } else if (json instanceof InvalidNullException) {
+            detail = "'" + field + "' must not be null.";
+        } else if (json instanceof MismatchedInputException && field != null && !field.isEmpty()) {
+            detail = "'" + field + "' has the wrong type or format (whole numbers are written without quotes or "
+                    + "decimals, dates as \"YYYY-MM-DD\").";
+        } else if (json instanceof StreamReadException) {
+            detail = "The request body is not valid JSON.";
+        } else if (json == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+            detail = "The request needs a JSON body.";
+        } else {
+            detail = "The request body is not valid JSON of the expected shape (a value may have the wrong type).";
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", detail);
+        if (field != null && !field.isEmpty()) {
+            p.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+        }
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    /** "Duplicate Object property \"points\"" → points */
+    private static String duplicate(String message) {
+        int a = message.indexOf('"');
+        int b = message.indexOf('"', a + 1);
+        return a >= 0 && b > a ? message.substring(a + 1, b) : "a field";
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     public static ProblemDetail problem(HttpStatus status, String title, String detail) {

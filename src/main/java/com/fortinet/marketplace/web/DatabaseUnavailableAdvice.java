@@ -30,6 +30,10 @@ class DatabaseUnavailableAdvice {
             SQLNonTransientConnectionException.class, SQLRecoverableException.class,
             org.hibernate.exception.JDBCConnectionException.class})
     ResponseEntity<ProblemDetail> unavailable() {
+        return response();
+    }
+
+    static ResponseEntity<ProblemDetail> response() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem());
     }

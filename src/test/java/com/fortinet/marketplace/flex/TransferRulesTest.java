@@ -24,8 +24,6 @@ class TransferRulesTest {
             "1,000|1000",
             "10 000|10000",
             "1_000_000|1000000",
-            "1000.0|1000",
-            "1000.00|1000",
             "1000000000|1000000000",
     })
     void acceptsWholePoints(String raw, long expected) {
@@ -41,9 +39,16 @@ class TransferRulesTest {
             "-0.5|Points are whole numbers: transfer a whole number of points.",
             "1.5|Points are whole numbers: transfer a whole number of points.",
             "0.1|Points are whole numbers: transfer a whole number of points.",
-            "abc|Enter a whole number of points, e.g. 1000.",
-            "12abc|Enter a whole number of points, e.g. 1000.",
-            "1e3x|Enter a whole number of points, e.g. 1000.",
+            "abc|Enter a whole number of points with the digits 0–9, e.g. 1000.",
+            "12abc|Enter a whole number of points with the digits 0–9, e.g. 1000.",
+            "1e3x|Enter a whole number of points with the digits 0–9, e.g. 1000.",
+            // issue 12 item 5: written as a whole number, with ASCII digits
+            "1e3|Enter a whole number of points with the digits 0–9, e.g. 1000.",
+            "１２３|Enter a whole number of points with the digits 0–9, e.g. 1000.",
+            "١٢٣|Enter a whole number of points with the digits 0–9, e.g. 1000.",
+            "0x10|Enter a whole number of points with the digits 0–9, e.g. 1000.",
+            "1000.0|Points are whole numbers: transfer a whole number of points.",
+            "+5|Enter a whole number of points with the digits 0–9, e.g. 1000.",
             "1000000001|One transfer is at most 1,000,000,000 points.",
             "99999999999999999999999999|One transfer is at most 1,000,000,000 points.",
             "9223372036854775808|One transfer is at most 1,000,000,000 points.",

@@ -22,6 +22,7 @@ public class WebSession {
 
     private final HttpClient http;
     private final String base;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private String csrf;
 
     public WebSession(int port) {
@@ -114,11 +115,25 @@ public class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true").GET().build());
     }
 
+    /**
+     * Sends {@code name: value} with every request from now on, e.g. {@code X-Forwarded-For} as a TLS-terminating proxy
+     * in front of the portal would (the test profile honours forwarded headers from 127.0.0.1).
+     */
+    public WebSession withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     public String csrfToken() {
         return csrf;
     }
 
     private Page send(HttpRequest request) {
+        if (!extraHeaders.isEmpty()) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(request, (n, v) -> true);
+            extraHeaders.forEach(b::setHeader);
+            request = b.build();
+        }
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body(),

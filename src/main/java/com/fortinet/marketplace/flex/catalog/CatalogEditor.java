@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.catalog;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,8 @@ public class CatalogEditor {
     public Parameter updateParameter(int parameterId, ParameterEdit edit) {
         ProductType type = typeOf(parameterId);
         Parameter p = type.parameter(parameterId).orElseThrow();
-        String name = edit.name() == null ? "" : edit.name().strip();
-        if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+        String name = edit.name() == null ? "" : TextRules.line("name", "Names", edit.name());
+        if (name.isEmpty() || name.length() > 100) {
             throw new InvalidInputException("name", "Enter a name of 1 to 100 characters.");
         }
         Long min = null;

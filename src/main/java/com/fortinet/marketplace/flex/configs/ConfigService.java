@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.configs;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.flex.FlexActor;
 import com.fortinet.marketplace.flex.FlexProgram;
 import com.fortinet.marketplace.flex.FlexPrograms;
@@ -177,7 +178,7 @@ public class ConfigService {
     }
 
     static String validName(String name) {
-        String n = name == null ? "" : name.strip();
+        String n = name == null ? "" : TextRules.line("name", "Configuration names", name);
         if (n.isEmpty()) {
             throw new InvalidInputException("name", "Give the configuration a name, e.g. 'Branch FortiGate-VM 2 CPU UTP'.");
         }

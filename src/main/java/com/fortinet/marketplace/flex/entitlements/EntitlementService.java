@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.entitlements;
 
+import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.UserRepository;
 import com.fortinet.marketplace.flex.FlexActor;
 import com.fortinet.marketplace.flex.FlexProgramDatesChanged;
@@ -549,7 +550,7 @@ public class EntitlementService {
         if (raw == null) {
             return null;
         }
-        String d = raw.strip();
+        String d = TextRules.line("description", "Descriptions", raw);
         if (d.length() > MAX_DESCRIPTION) {
             throw new InvalidInputException("description", "A description is at most " + MAX_DESCRIPTION + " characters.");
         }
