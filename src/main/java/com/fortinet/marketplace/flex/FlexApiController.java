@@ -6,6 +6,7 @@ import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.NotFoundException;
 import com.fortinet.marketplace.web.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,10 +38,13 @@ class FlexApiController {
     private final BusinessClock clock;
     private final FlexPackRegistration packs;
     private final FlexPacks packRows;
+    private final ObjectProvider<ProgramUsage> usage;
     private final FlexTransfers transferRows;
 
     FlexApiController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers, FlexLedger ledger,
-                      BusinessClock clock, FlexPackRegistration packs, FlexPacks packRows, FlexTransfers transferRows) {
+                      BusinessClock clock, FlexPackRegistration packs, FlexPacks packRows, ObjectProvider<ProgramUsage> usage,
+                      FlexTransfers transferRows) {
+        this.usage = usage;
         this.transferRows = transferRows;
         this.packs = packs;
         this.packRows = packRows;
@@ -51,8 +55,11 @@ class FlexApiController {
         this.clock = clock;
     }
 
+    /** DESIGN §7; the usage figures come from {@link ProgramUsage} (null if no such feature is present). */
     record ProgramJson(String serialNumber, FlexProgramType type, LocalDate startDate, LocalDate endDate, FlexPoints balance,
-                       LocalDate anniversaryDate, boolean acceptsTransfers, String transferRefusal) {
+                       FlexPoints yearAvailable, FlexPoints yearConsumed, FlexPoints averageDailyBurn, LocalDate runOutDate,
+                       FlexPoints todayProvisional, LocalDate anniversaryDate, boolean acceptsTransfers,
+                       String transferRefusal) {
     }
 
     @GetMapping("/accounts/{accountId}/flex-program")
@@ -65,7 +72,11 @@ class FlexApiController {
 
     private ProgramJson json(FlexProgram p) {
         var refusal = TransferRules.refusal(p, clock.today());
-        return new ProgramJson(p.serialNumber(), p.type(), p.startDate(), p.endDate(), ledger.balance(p.id()),
+        ProgramUsage.Figures f = usage.stream().findFirst().map(u -> u.of(p)).orElse(null);
+        return new ProgramJson(p.serialNumber(), p.type(), p.startDate(), p.endDate(),
+                ledger.balance(p.id()), f == null ? null : f.yearAvailable(),
+                f == null ? null : f.yearConsumed(), f == null ? null : f.averageDailyBurn(),
+                f == null ? null : f.runOutDate(), f == null ? null : f.todaySoFar(),
                 p.nextAnniversary(clock.today()), refusal.isEmpty(), refusal.map(PrepaidCredit.Refusal::message).orElse(null));
     }
 

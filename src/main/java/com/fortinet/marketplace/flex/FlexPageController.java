@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** The account's FortiFlex program page, the transfer page (amount → live preview → confirm) and its confirmation. */
@@ -40,10 +42,12 @@ class FlexPageController {
     private final BusinessClock clock;
     private final PointsLedger pointsLedger;
     private final FlexPacks packs;
+    private final List<ProgramPageSection> sections;
 
     FlexPageController(AccountScope scope, FlexProgramService programs, FlexTransferService transfers,
                        FlexTransfers transferRows, FlexLedger ledger, BusinessClock clock, PointsLedger pointsLedger,
-                       FlexPacks packs) {
+                       FlexPacks packs, List<ProgramPageSection> sections) {
+        this.sections = sections;
         this.pointsLedger = pointsLedger;
         this.packs = packs;
         this.scope = scope;
@@ -72,6 +76,8 @@ class FlexPageController {
             model.addAttribute("ledger", ledger.page(program.id(), PageRequest.of(PageLinks.page(page), 20)));
             model.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/flex", Map.of()));
             model.addAttribute("transfers", transferRows.ofAccount(accountId, 10));
+            model.addAttribute("programSections", sections.stream().map(s -> s.contribute(program, model))
+                    .filter(Objects::nonNull).toList());
         }
         return "flex/program";
     }

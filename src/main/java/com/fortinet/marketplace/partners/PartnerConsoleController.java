@@ -1,6 +1,7 @@
 package com.fortinet.marketplace.partners;
 
 import com.fortinet.marketplace.accounts.AccountRepository;
+import com.fortinet.marketplace.flex.FlexConsoleFigures;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.ForbiddenException;
@@ -25,8 +26,11 @@ class PartnerConsoleController {
     private final PartnerConsole console;
     private final AccountRepository accounts;
     private final BusinessClock clock;
+    private final FlexConsoleFigures flex;
 
-    PartnerConsoleController(PartnerConsole console, AccountRepository accounts, BusinessClock clock) {
+    PartnerConsoleController(PartnerConsole console, AccountRepository accounts, BusinessClock clock,
+                             FlexConsoleFigures flex) {
+        this.flex = flex;
         this.console = console;
         this.accounts = accounts;
         this.clock = clock;
@@ -48,8 +52,10 @@ class PartnerConsoleController {
         params.put("dir", desc ? "desc" : "asc");
         model.addAttribute("partnerAccount", accounts.findById(me.accountId()).orElseThrow());
         model.addAttribute("ownBalance", console.ownBalance(me.accountId(), today));
-        model.addAttribute("page", console.customers(me.accountId(), q, s, desc, today,
-                PageRequest.of(PageLinks.page(page), PAGE_SIZE)));
+        var rows = console.customers(me.accountId(), q, s, desc, today, PageRequest.of(PageLinks.page(page), PAGE_SIZE));
+        model.addAttribute("page", rows);
+        // Each customer's FortiFlex balance and run-out date: one more query for the page, not one per row.
+        model.addAttribute("flex", flex.of(rows.getContent().stream().map(CustomerOverview::accountId).toList()));
         model.addAttribute("q", q);
         model.addAttribute("sort", s);
         model.addAttribute("desc", desc);

@@ -44,10 +44,10 @@ public class DailyUsageWriter {
         this.transactions = transactions;
     }
 
-    /** What one catch-up wrote. */
-    public record Written(long programId, int days, int usageRows, int ledgerRows) {
+    /** What one catch-up wrote; {@code lastDay}: the last day written (null when none was). */
+    public record Written(long programId, int days, int usageRows, int ledgerRows, LocalDate lastDay) {
         static Written none(long programId) {
-            return new Written(programId, 0, 0, 0);
+            return new Written(programId, 0, 0, 0, null);
         }
     }
 
@@ -85,6 +85,6 @@ public class DailyUsageWriter {
             dayCount++;
             usageRows += charges.size();
         }
-        return new Written(program.id(), dayCount, usageRows, ledgerRows);
+        return new Written(program.id(), dayCount, usageRows, ledgerRows, last);
     }
 }

@@ -23,15 +23,17 @@ public class FlexUsageJob {
     private final UsageDays days;
     private final DailyUsageWriter writer;
     private final BusinessClock clock;
+    private final FlexUsageAlerts alerts;
 
-    FlexUsageJob(UsageDays days, DailyUsageWriter writer, BusinessClock clock) {
+    FlexUsageJob(UsageDays days, DailyUsageWriter writer, BusinessClock clock, FlexUsageAlerts alerts) {
+        this.alerts = alerts;
         this.days = days;
         this.writer = writer;
         this.clock = clock;
     }
 
-    /** What a run did: programs caught up, failed, days, entitlement usage rows and ledger rows written. */
-    public record Run(int programs, int failed, long days, long usageRows, long ledgerRows) {
+    /** What a run did: programs caught up, failed, days, entitlement usage rows and ledger rows written, alerts sent. */
+    public record Run(int programs, int failed, long days, long usageRows, long ledgerRows, int alerts) {
     }
 
     @Scheduled(cron = "0 10 0 * * *", zone = "America/Los_Angeles")
@@ -39,8 +41,8 @@ public class FlexUsageJob {
     public void daily() {
         Run run = runFor(clock.today());
         if (run.days() > 0 || run.failed() > 0) {
-            log.info("FortiFlex daily usage: {} programs, {} days, {} entitlement rows, {} ledger rows, {} failed",
-                    run.programs(), run.days(), run.usageRows(), run.ledgerRows(), run.failed());
+            log.info("FortiFlex daily usage: {} programs, {} days, {} entitlement rows, {} ledger rows, {} alerts, {} failed",
+                    run.programs(), run.days(), run.usageRows(), run.ledgerRows(), run.alerts(), run.failed());
         }
     }
 
@@ -50,6 +52,7 @@ public class FlexUsageJob {
         long dayCount = 0;
         long usageRows = 0;
         long ledgerRows = 0;
+        int alertsSent = 0;
         for (long id : days.programsDue(today)) {
             try {
                 DailyUsageWriter.Written w = writer.catchUp(id, today);
@@ -57,11 +60,16 @@ public class FlexUsageJob {
                 dayCount += w.days();
                 usageRows += w.usageRows();
                 ledgerRows += w.ledgerRows();
+                if (w.ledgerRows() > 0) {
+                    // After the usage committed: an e-mail never holds the program lock, and a failed one is retried
+                    // by the next run (nothing claimed).
+                    alertsSent += alerts.check(id, w.lastDay()).size();
+                }
             } catch (RuntimeException e) {
                 failed++;
                 log.error("FortiFlex daily usage failed for program {}", id, e);
             }
         }
-        return new Run(programs, failed, dayCount, usageRows, ledgerRows);
+        return new Run(programs, failed, dayCount, usageRows, ledgerRows, alertsSent);
     }
 }

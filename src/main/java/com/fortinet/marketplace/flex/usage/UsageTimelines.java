@@ -39,8 +39,17 @@ class UsageTimelines {
     /** A program's timelines and its configurations' rates, with changes up to {@code until} (exclusive). */
     record Program(List<Timeline> timelines, Map<Long, List<RateFrom>> versions) {
 
+        /**
+         * Each configuration's versions. A state before a configuration's first version (history written out of order)
+         * is charged at that first version's rate rather than failing the program's night again and again.
+         */
         DailyCharge.Rates<Long> rates() {
-            return DailyCharge.Rates.versions(versions::get);
+            DailyCharge.Rates<Long> exact = DailyCharge.Rates.versions(versions::get);
+            return (config, from, to) -> {
+                FlexPoints p = exact.highest(config, from, to);
+                List<RateFrom> all = versions.get(config);
+                return p != null || all == null || all.isEmpty() ? p : all.get(0).pointsPerDay();
+            };
         }
 
         /** What each entitlement costs on {@code day} (charged ones only). */

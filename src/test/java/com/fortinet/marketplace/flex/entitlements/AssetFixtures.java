@@ -10,6 +10,8 @@ import com.fortinet.marketplace.flex.FlexActor;
 import com.fortinet.marketplace.flex.FlexProgram;
 import com.fortinet.marketplace.flex.FlexProgramService;
 import com.fortinet.marketplace.flex.FlexProgramType;
+import com.fortinet.marketplace.flex.FlexTransferService;
+import com.fortinet.marketplace.points.PackService;
 import com.fortinet.marketplace.flex.configs.ConfigService;
 import com.fortinet.marketplace.flex.configs.FlexConfig;
 import com.fortinet.marketplace.installedbase.InstalledBaseService;
@@ -42,10 +44,15 @@ public class AssetFixtures {
     final InstalledBaseService units;
     final BusinessClock clock;
     final JdbcTemplate jdbc;
+    final PackService packs;
+    final FlexTransferService transfers;
 
     AssetFixtures(AccountService accounts, UserService users, ApiKeys apiKeys, FlexProgramService programs,
                   ConfigService configs, EntitlementService entitlements, TokenActivation activation,
-                  InstalledBaseService units, BusinessClock clock, JdbcTemplate jdbc) {
+                  InstalledBaseService units, BusinessClock clock, JdbcTemplate jdbc, PackService packs,
+                  FlexTransferService transfers) {
+        this.packs = packs;
+        this.transfers = transfers;
         this.accounts = accounts;
         this.users = users;
         this.apiKeys = apiKeys;
@@ -84,9 +91,19 @@ public class AssetFixtures {
         return c;
     }
 
+    /**
+     * A program that started 30 days ago and runs three years; a prepaid one holds 1,000 points (transferred from
+     * FortiPoints by one of the account's users), since a prepaid program with no points left starts no entitlement.
+     */
     public FlexProgram program(long accountId, FlexProgramType type) {
         LocalDate today = clock.today();
-        return programs.create(accountId, type, null, today.minusDays(30), today.plusYears(3), null);
+        FlexProgram p = programs.create(accountId, type, null, today.minusDays(30), today.plusYears(3), null);
+        if (type == FlexProgramType.PREPAID) {
+            long user = jdbc.queryForObject("select min(id) from users where account_id = ?", Long.class, accountId);
+            packs.addPack(accountId, "FC-10-FPNTS-1K", today.minusDays(1), PackService.Source.IMPORT, null, null);
+            transfers.transfer(accountId, 1000, "fixture-credit", user);
+        }
+        return p;
     }
 
     public FlexConfig fortiGateVm(Customer c, int cpus, String pkg) {

@@ -85,7 +85,7 @@ class FlexDailyUsageTest {
         assertThat(first.days()).as("days 0 and 1 are finished on day 2").isEqualTo(2);
         assertThat(dayTotals(s)).containsExactly(Map.entry(s.day(0), VM2_ENT), Map.entry(s.day(1), VM4_ENT));
         assertThat(writer.catchUp(s.program.id(), s.day(2))).as("the same run again writes nothing")
-                .isEqualTo(new DailyUsageWriter.Written(s.program.id(), 0, 0, 0));
+                .isEqualTo(new DailyUsageWriter.Written(s.program.id(), 0, 0, 0, null));
         assertThat(ledgerUsage(s)).hasSize(2);
 
         // The job missed days 2, 3 and 4: the next run writes all three, oldest first.
@@ -167,9 +167,9 @@ class FlexDailyUsageTest {
     /** Prepaid overage: usage takes the balance below zero; the ledger stays exact. Postpaid: no ledger at all. */
     @Test
     void usageMayTakeThePrepaidBalanceBelowZeroAndPostpaidHasNoLedger() {
-        Scenario prepaid = scenario(FlexProgramType.PREPAID, 0);
+        Scenario prepaid = scenario(FlexProgramType.PREPAID, 10);
         writer.catchUp(prepaid.program.id(), prepaid.day(5));
-        assertThat(ledger.balance(prepaid.program.id())).isEqualTo(VM2_ENT.plus(VM4_ENT.times(3)).negate());
+        assertThat(ledger.balance(prepaid.program.id())).isEqualTo(FlexPoints.of(10).minus(VM2_ENT.plus(VM4_ENT.times(3))));
         FlexLedgerInvariants.assertHold(jdbc, prepaid.program.id());
 
         Scenario postpaid = scenario(FlexProgramType.POSTPAID, 0);
@@ -226,6 +226,8 @@ class FlexDailyUsageTest {
         if (points > 0) {
             packs.addPack(c.accountId(), "FC-10-FPNTS-1K", start, PackService.Source.IMPORT, null, null);
             transfers.transfer(c.accountId(), points, "usage-test", c.userId());
+        } else if (type == FlexProgramType.PREPAID) {
+            throw new IllegalArgumentException("a prepaid program with no points starts no entitlement");
         }
         FlexConfig small = configs.createAt(c.accountId(), "VM 2 ENT", 1, Map.of(1, List.of("2"), 2, List.of("ENT")),
                 c.actor(), at(start, 0, 8));
