@@ -42,9 +42,11 @@ class V2EntitlementController extends V2Controller {
     private final ConfigService configs;
     private final Catalog catalog;
     private final FlexIdempotency idempotency;
+    private final V2Usage points;
 
     V2EntitlementController(V2Targets targets, AccountScope scope, EntitlementService entitlements, ConfigService configs,
-                            Catalog catalog, FlexIdempotency idempotency) {
+                            Catalog catalog, FlexIdempotency idempotency, V2Usage points) {
+        this.points = points;
         this.targets = targets;
         this.scope = scope;
         this.entitlements = entitlements;
@@ -91,6 +93,48 @@ class V2EntitlementController extends V2Controller {
                         || (e.description() != null && e.description().toLowerCase(Locale.ROOT).contains(description.strip().toLowerCase(Locale.ROOT))))
                 .map(e -> V2Json.EntitlementV2.of(e, me.canChange())).toList();
         return ok(new V2Json.Entitlements(0, V2Json.OK, null, found));
+    }
+
+    /**
+     * {startDate, endDate} (inclusive) and {configId} or {serialNumber} or {programSerialNumber and/or accountId} →
+     * {entitlements: [{serialNumber, accountId, points, provisional}]}: FortiFlex's points report per entitlement,
+     * from the daily usage ({@link V2Usage}). With configId, the points charged for that configuration; entitlements
+     * that cost nothing in the range are left out, except one asked for by serialNumber.
+     */
+    @PostMapping("/points")
+    ResponseEntity<V2Json.EntitlementPointsAnswer> points(@AuthenticationPrincipal PortalUser me,
+                                                          @RequestBody(required = false) JsonNode body) {
+        V2Body in = V2Body.of(body);
+        Long configId = in.id("configId");
+        Long accountId = in.id("accountId");
+        String program = in.string("programSerialNumber", 32);
+        String serial = upper(in.string("serialNumber", 32));
+        long account;
+        if (configId != null) {
+            account = targets.accountOfConfig(me, configId);
+        } else if (serial != null) {
+            account = targets.accountOfEntitlement(me, serial);
+        } else if (program != null && !program.isBlank()) {
+            account = targets.program(me, program, accountId).accountId();
+        } else if (accountId != null) {
+            account = targets.account(me, accountId);
+        } else {
+            throw new InvalidInputException("configId", "Send 'configId', 'serialNumber', or 'programSerialNumber' (and 'accountId'), to say whose points to report.");
+        }
+        if (accountId != null && accountId != account) {
+            throw new InvalidInputException("accountId", "That is not on account " + accountId + ".");
+        }
+        var from = in.requiredDate("startDate");
+        var to = in.requiredDate("endDate");
+        var sums = points.bySerial(points.rows(account, from, to),
+                r -> (configId == null || r.configId() == configId) && (serial == null || r.serialNumber().equals(serial)));
+        if (serial != null && sums.isEmpty()) {
+            targets.accountOfEntitlement(me, serial); // a serial of another account is "not found", not zero
+            sums = java.util.Map.of(serial, V2Usage.Sum.ZERO);
+        }
+        return ok(new V2Json.EntitlementPointsAnswer(0, V2Json.OK, null, sums.entrySet().stream()
+                .map(e -> new V2Json.EntitlementPoints(e.getKey(), account, e.getValue().points().toBigDecimal(),
+                        e.getValue().provisional())).toList()));
     }
 
     /** {configId, count, description?, endDate?, folderPath?} → {entitlements: [...]}, PENDING with their tokens. */

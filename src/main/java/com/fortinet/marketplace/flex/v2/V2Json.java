@@ -62,6 +62,24 @@ final class V2Json {
         }
     }
 
+    /** {@code entitlements/points}: one total per serial over the range; provisional when a day in it is not written yet. */
+    record EntitlementPoints(String serialNumber, long accountId, BigDecimal points, boolean provisional) {
+    }
+
+    record DayPoints(String date, BigDecimal points, boolean provisional) {
+    }
+
+    /** {@code programs/points}: the program's total over the range, its days, and the prepaid balance now. */
+    record ProgramPoints(String serialNumber, long accountId, String type, String startDate, String endDate,
+                         BigDecimal points, boolean provisional, BigDecimal balance, List<DayPoints> days) {
+    }
+
+    record EntitlementPointsAnswer(int status, String message, String error, List<EntitlementPoints> entitlements) {
+    }
+
+    record ProgramPointsAnswer(int status, String message, String error, List<ProgramPoints> programs) {
+    }
+
     /** FortiFlex's success envelopes, one per answer key. Records so an idempotent replay reads them back exactly. */
     record Programs(int status, String message, String error, List<Program> programs) {
     }

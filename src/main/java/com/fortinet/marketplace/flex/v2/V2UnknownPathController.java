@@ -15,7 +15,7 @@ class V2UnknownPathController extends V2Controller {
     Object unknown(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length() + BASE.length());
         throw new NotFoundException("The FortiFlex API v2 call " + path + " is not served by this portal. It serves "
-                + "programs/list, configs/list|create|update|disable|enable and entitlements/list|vm/create|hardware/create"
-                + "|update|stop|reactivate|vm/token.");
+                + "programs/list|points, configs/list|create|update|disable|enable and entitlements/list|vm/create"
+                + "|hardware/create|update|stop|reactivate|vm/token|points.");
     }
 }

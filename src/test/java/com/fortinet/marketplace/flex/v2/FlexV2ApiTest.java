@@ -5,7 +5,9 @@ import com.fortinet.marketplace.flex.configs.FlexConfig;
 import com.fortinet.marketplace.flex.entitlements.AssetFixtures;
 import com.fortinet.marketplace.flex.entitlements.Entitlement;
 import com.fortinet.marketplace.support.ApiClient;
+import com.fortinet.marketplace.flex.usage.FlexUsageService;
 import com.fortinet.marketplace.support.PortalTest;
+import com.fortinet.marketplace.time.BusinessClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +34,8 @@ class FlexV2ApiTest {
     @LocalServerPort int port;
     @Autowired AssetFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired FlexUsageService usage;
+    @Autowired BusinessClock clock;
 
     ApiClient api(AssetFixtures.Customer c) {
         return new ApiClient(port, c.apiKey());
@@ -277,6 +281,68 @@ class FlexV2ApiTest {
         // vm/create on a hardware configuration says which call to use
         JsonNode wrong = failure(api(c).post(V2 + "entitlements/vm/create", Map.of("configId", config.id(), "count", 1)), 400, "configId");
         assertThat(wrong.get("message").asString()).contains("hardware/create");
+    }
+
+    // ---- points reports, from the daily usage ----
+
+    @Test
+    void entitlementsPointsGivesOneTotalPerSerialFromTheDailyUsage() {
+        var c = fixtures.withProgram();
+        FlexConfig config = fixtures.fortiGateVm(c, 2, "ENT");
+        Entitlement active = fixtures.active(c, config);
+        Entitlement pending = fixtures.vms(c, config, 1).get(0);
+        String today = clock.today().toString();
+        // as the Python sample sends it: programSerialNumber, startDate, endDate, configId
+        var byConfig = api(c).post(V2 + "entitlements/points", Map.of("programSerialNumber", programSerial(c.accountId()),
+                "startDate", today, "endDate", today, "configId", config.id()));
+        success(byConfig);
+        List<JsonNode> rows = list(byConfig.json().get("entitlements"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("serialNumber").asString()).isEqualTo(active.serialNumber());
+        assertThat(rows.get(0).get("accountId").asLong()).isEqualTo(c.accountId());
+        assertThat(rows.get(0).get("points").decimalValue()).isEqualByComparingTo("6.39");
+        assertThat(rows.get(0).get("provisional").asBoolean()).as("today so far").isTrue();
+        // the same figure as the usage service the program page reads
+        assertThat(usage.pointsBySerial(c.accountId(), clock.today(), clock.today()).get(active.serialNumber()).toBigDecimal())
+                .isEqualByComparingTo(rows.get(0).get("points").decimalValue());
+
+        // as the Ansible module sends it: accountId + serialNumber; a PENDING VM costs nothing
+        var one = api(c).post(V2 + "entitlements/points", Map.of("accountId", c.accountId(),
+                "serialNumber", pending.serialNumber(), "startDate", today, "endDate", today));
+        success(one);
+        assertThat(one.json().get("entitlements").get(0).get("points").decimalValue()).isEqualByComparingTo("0");
+
+        failure(api(c).post(V2 + "entitlements/points", Map.of("configId", config.id(), "endDate", today)), 400, "startDate");
+        failure(api(c).post(V2 + "entitlements/points", Map.of("configId", config.id(), "startDate", today,
+                "endDate", clock.today().minusDays(1).toString())), 400, "endDate");
+        var other = fixtures.withProgram();
+        failure(api(other).post(V2 + "entitlements/points", Map.of("serialNumber", active.serialNumber(),
+                "startDate", today, "endDate", today)), 404, null);
+    }
+
+    @Test
+    void programsPointsIsTheProgramsDailyReport() {
+        long globex = fixtures.globex();
+        var from = clock.today().minusDays(7);
+        var to = clock.today();
+        var r = new ApiClient(port, "demo-bob").post(V2 + "programs/points", Map.of("programSerialNumber",
+                programSerial(globex), "startDate", from.toString(), "endDate", to + " 00:00:00"));
+        success(r);
+        JsonNode p = r.json().get("programs").get(0);
+        assertThat(p.get("serialNumber").asString()).isEqualTo(programSerial(globex));
+        assertThat(p.get("points").decimalValue()).isEqualByComparingTo(usage.programPoints(globex, from, to).toBigDecimal())
+                .isPositive();
+        List<JsonNode> days = list(p.get("days"));
+        assertThat(days).isNotEmpty();
+        assertThat(days.stream().map(d -> d.get("points").decimalValue()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isEqualByComparingTo(p.get("points").decimalValue());
+        assertThat(days.get(days.size() - 1).get("date").asString()).isEqualTo(to + "T00:00:00");
+        assertThat(days.get(days.size() - 1).get("provisional").asBoolean()).isTrue();
+        assertThat(p.get("balance").isNull()).as("Globex is prepaid").isFalse();
+
+        var mine = fixtures.withProgram();
+        failure(api(mine).post(V2 + "programs/points", Map.of("programSerialNumber", programSerial(globex),
+                "startDate", from.toString(), "endDate", to.toString())), 404, null);
     }
 
     @Test
