@@ -1,6 +1,6 @@
 package com.fortinet.marketplace.installedbase;
 
-import com.fortinet.marketplace.orders.ContinuousServicePolicy;
+import com.fortinet.marketplace.forticare.ContinuousServicePolicy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -175,7 +175,7 @@ public class InstalledBase {
 
     public Counts counts(long accountId, LocalDate today) {
         var p = new MapSqlParameterSource("a", accountId).addValue("t", Date.valueOf(today))
-                .addValue("graceStart", Date.valueOf(today.minusDays(com.fortinet.marketplace.orders.ContinuousServicePolicy.GRACE_DAYS)))
+                .addValue("graceStart", Date.valueOf(today.minusDays(com.fortinet.marketplace.forticare.ContinuousServicePolicy.GRACE_DAYS)))
                 .addValue("soon", Date.valueOf(today.plusDays(CoverageStatus.EXPIRING_DAYS)));
         return jdbc.queryForObject("""
                 select count(distinct case when c.end_date < :graceStart then c.unit_id end) as lapsed,

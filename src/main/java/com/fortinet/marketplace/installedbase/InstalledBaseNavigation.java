@@ -1,8 +1,8 @@
 package com.fortinet.marketplace.installedbase;
 
 import com.fortinet.marketplace.security.PortalUser;
-import com.fortinet.marketplace.web.NavItem;
-import com.fortinet.marketplace.web.NavigationContributor;
+import com.fortinet.marketplace.layout.NavItem;
+import com.fortinet.marketplace.layout.NavigationContributor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.fortinet.marketplace.installedbase;
 
 import com.fortinet.marketplace.accounts.AccountService;
-import com.fortinet.marketplace.orders.ItemRules;
+import com.fortinet.marketplace.forticare.ItemRules;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;

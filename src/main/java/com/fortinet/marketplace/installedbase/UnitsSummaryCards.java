@@ -4,8 +4,8 @@ import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.Formats;
-import com.fortinet.marketplace.web.SummaryCard;
-import com.fortinet.marketplace.web.SummaryContributor;
+import com.fortinet.marketplace.layout.SummaryCard;
+import com.fortinet.marketplace.layout.SummaryContributor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

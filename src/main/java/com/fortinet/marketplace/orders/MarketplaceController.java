@@ -1,6 +1,7 @@
 package com.fortinet.marketplace.orders;
 
 import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.forticare.ServiceLadder;
 import com.fortinet.marketplace.installedbase.Coverage;
 import com.fortinet.marketplace.installedbase.CoverageStatus;
 import com.fortinet.marketplace.installedbase.ExpiryWindow;

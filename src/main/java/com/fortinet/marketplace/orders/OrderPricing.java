@@ -1,5 +1,7 @@
 package com.fortinet.marketplace.orders;
 
+import com.fortinet.marketplace.forticare.ContinuousServicePolicy;
+import com.fortinet.marketplace.forticare.ItemRules;
 import com.fortinet.marketplace.installedbase.Coverage;
 import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.installedbase.Unit;

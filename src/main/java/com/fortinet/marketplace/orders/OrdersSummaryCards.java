@@ -3,8 +3,8 @@ package com.fortinet.marketplace.orders;
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.Formats;
-import com.fortinet.marketplace.web.SummaryCard;
-import com.fortinet.marketplace.web.SummaryContributor;
+import com.fortinet.marketplace.layout.SummaryCard;
+import com.fortinet.marketplace.layout.SummaryContributor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 

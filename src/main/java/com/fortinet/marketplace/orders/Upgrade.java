@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.orders;
 
+import com.fortinet.marketplace.forticare.ServiceLadder;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package com.fortinet.marketplace.points;
 
 import com.fortinet.marketplace.admin.AdminLink;
 import com.fortinet.marketplace.security.PortalUser;
-import com.fortinet.marketplace.web.NavItem;
-import com.fortinet.marketplace.web.NavigationContributor;
+import com.fortinet.marketplace.layout.NavItem;
+import com.fortinet.marketplace.layout.NavigationContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -2,7 +2,7 @@ package com.fortinet.marketplace.pricing;
 
 import com.fortinet.marketplace.installedbase.Csv;
 import com.fortinet.marketplace.installedbase.ImportResult;
-import com.fortinet.marketplace.orders.ItemRules;
+import com.fortinet.marketplace.forticare.ItemRules;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

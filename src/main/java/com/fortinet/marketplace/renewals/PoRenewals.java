@@ -2,7 +2,7 @@ package com.fortinet.marketplace.renewals;
 
 import com.fortinet.marketplace.database.Transactions;
 import com.fortinet.marketplace.installedbase.InstalledBase;
-import com.fortinet.marketplace.orders.ContinuousServicePolicy;
+import com.fortinet.marketplace.forticare.ContinuousServicePolicy;
 import com.fortinet.marketplace.points.SpendingService;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;

@@ -3,8 +3,8 @@ package com.fortinet.marketplace.renewals;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.Formats;
-import com.fortinet.marketplace.web.SummaryCard;
-import com.fortinet.marketplace.web.SummaryContributor;
+import com.fortinet.marketplace.layout.SummaryCard;
+import com.fortinet.marketplace.layout.SummaryContributor;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

@@ -1,0 +1,4 @@
+/**
+ * The signed-in user's own profile page.
+ */
+package com.fortinet.marketplace.profile;

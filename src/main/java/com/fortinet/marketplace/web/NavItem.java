@@ -1,5 +1,0 @@
-package com.fortinet.marketplace.web;
-
-/** One link of the header navigation; {@code section} marks the active link. */
-public record NavItem(int order, String label, String href, String section) {
-}
