@@ -499,6 +499,12 @@ public class Bench {
         String password = Files.readString(work.resolve("mariadb.password")).trim();
         try (Connection con = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + dbPort
                 + "/portal?useSSL=false&allowPublicKeyRetrieval=true", "portal", password)) {
+            try (var st = con.createStatement();
+                 var rs = st.executeQuery("select @@innodb_flush_log_at_trx_commit, @@version")) {
+                rs.next();
+                say("MariaDB " + rs.getString(2) + ", innodb_flush_log_at_trx_commit=" + rs.getInt(1)
+                        + " (every commit on disk before it is confirmed)");
+            }
             for (var e : requests.entrySet()) {
                 out.add(e.getKey() + " " + statements(con, 20, i -> e.getValue().build()));
             }
@@ -564,7 +570,10 @@ public class Bench {
     Double mean(String name) {
         Double a = figures.get(name);
         Double b = figures.get(name + " (after)");
-        return a == null ? b : b == null ? a : (a + b) / 2;
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return (a + b) / 2;
     }
 
     void say(String line) {

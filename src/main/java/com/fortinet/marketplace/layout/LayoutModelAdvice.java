@@ -43,6 +43,10 @@ public class LayoutModelAdvice {
         if (auth == null || !(auth.getPrincipal() instanceof PortalUser user)) {
             return;
         }
+        if (isApi(request.getRequestURI())) {
+            // @RestControllers are @Controllers too: an API answer has no layout, so no account lookup for it (issue 13)
+            return;
+        }
         // An account-scoped page acts on the account in its URL: the header links and switcher follow it (this runs
         // before the handler, so a handler switching the account would be too late for the navigation).
         Long pathAccount = null;
@@ -79,6 +83,10 @@ public class LayoutModelAdvice {
             model.addAttribute("accountNav", items(user, accountId).stream()
                     .filter(i -> i.href().startsWith(prefix)).toList());
         }
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/ES/api/");
     }
 
     private List<NavItem> items(PortalUser user, Long accountId) {

@@ -97,18 +97,25 @@ public class ApiKeys {
             return Optional.empty();
         }
         String hash = hash(secret.trim());
-        List<long[]> rows = jdbc.query("select id, user_id from api_keys where key_hash = ? and revoked_at is null",
-                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, hash);
+        List<KeyRow> rows = jdbc.query("select id, user_id, last_used_at from api_keys where key_hash = ? and revoked_at is null",
+                (rs, i) -> new KeyRow(rs.getLong(1), rs.getLong(2), toInstant(rs.getTimestamp(3))), hash);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        long keyId = rows.get(0)[0];
+        KeyRow key = rows.get(0);
         Instant now = clock.instant();
-        // One write per key per minute at most, so busy scripts don't turn every read into a write.
-        jdbc.update("update api_keys set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
-                Timestamp.from(now), keyId, Timestamp.from(now.minus(LAST_USED_GRANULARITY)));
-        return users.findById(rows.get(0)[1]).filter(u -> u.isEnabled())
+        // One write per key per minute at most, so busy scripts don't turn every read into a write (nor send an
+        // UPDATE that changes nothing: the row read above already says whether one is due).
+        Instant due = now.minus(LAST_USED_GRANULARITY);
+        if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(due)) {
+            jdbc.update("update api_keys set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
+                    Timestamp.from(now), key.id(), Timestamp.from(due));
+        }
+        return users.findById(key.userId()).filter(u -> u.isEnabled())
                 .map(u -> PortalUser.of(u, false).withoutPassword());
+    }
+
+    private record KeyRow(long id, long userId, Instant lastUsedAt) {
     }
 
     static String hash(String secret) {
