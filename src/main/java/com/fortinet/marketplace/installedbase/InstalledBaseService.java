@@ -65,8 +65,8 @@ public class InstalledBaseService {
     private long write(long accountId, NewUnit n) {
         long id = base.insertUnit(accountId, n.serialNumber(), n.family(), n.model(), n.location(), n.endOfSupport());
         for (NewUnit.NewService s : n.services()) {
-            base.insertContract(new InstalledBase.NewContract(id, s.service(), s.contractNumber(), s.startDate(),
-                    s.endDate(), InstalledBase.Channel.IMPORT, InstalledBase.Kind.NEW, null, null, null, null));
+            base.insertContract(InstalledBase.NewContract.of(id, s.service(), s.startDate(), s.endDate())
+                    .numbered(s.contractNumber()));
         }
         return id;
     }
