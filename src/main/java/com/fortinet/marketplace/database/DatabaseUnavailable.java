@@ -37,6 +37,13 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
                 return true; // SQL state class 08: connection exception
             }
+            if (t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException s
+                    && (s.getSQLState() == null || s.getSQLState().startsWith("08"))) {
+                // A rollback (or commit) that fails on a connection the pool has already closed after a
+                // communications failure: this exception replaces the original connection error, and the pool's
+                // "Connection is closed" carries no SQL state. A deadlock at commit (40001) is not this.
+                return true;
+            }
         }
         return false;
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 
-/** DESIGN §6: Globex holds a PREPAID program (with transfers and some usage), Initech a POSTPAID one, Acme none. */
+/** DESIGN §6: Globex holds a PREPAID program (with transfers and a pack), Initech a POSTPAID one, Acme none. */
 @Component
 class FlexDemoSeed implements DemoSeed {
 
@@ -21,7 +21,6 @@ class FlexDemoSeed implements DemoSeed {
     private final UserRepository users;
     private final FlexProgramService programs;
     private final FlexTransferService transfers;
-    private final FlexUsage usage;
     private final SpendingService spending;
     private final PackService packs;
     private final BusinessClock clock;
@@ -29,7 +28,7 @@ class FlexDemoSeed implements DemoSeed {
     private final FlexPackRegistration flexPacks;
 
     FlexDemoSeed(AccountRepository accounts, UserRepository users, FlexProgramService programs,
-                 FlexTransferService transfers, FlexUsage usage, SpendingService spending, PackService packs,
+                 FlexTransferService transfers, SpendingService spending, PackService packs,
                  BusinessClock clock, RegistrationCodes codes, FlexPackRegistration flexPacks) {
         this.codes = codes;
         this.flexPacks = flexPacks;
@@ -38,7 +37,6 @@ class FlexDemoSeed implements DemoSeed {
         this.users = users;
         this.programs = programs;
         this.transfers = transfers;
-        this.usage = usage;
         this.spending = spending;
         this.clock = clock;
     }
@@ -81,9 +79,7 @@ class FlexDemoSeed implements DemoSeed {
         // A FortiFlex points pack bought for the program, registered by bob.
         var batch = codes.issue("LIC-ELAVM-10K", 1, "demo: Globex FortiFlex points pack", null);
         flexPacks.registerWithoutChecks(globex.getId(), codes.codesOf(batch.id()).get(0).code(), bob);
-        // FortiFlex points carry hundredths: a few days of two VMs at their documented daily rates.
-        usage.record(globex.getId(), FlexPoints.parse("12.91").times(Math.max(1, first / 500)), "FortiGate-VM 4 CPUs, ENT bundle");
-        usage.record(globex.getId(), FlexPoints.parse("6.39").times(Math.max(1, first / 500)), "FortiGate-VM 2 CPUs, ENT bundle");
+        // Usage comes from Globex's entitlements (FlexAssetsDemoSeed), written by the daily job (flex.usage.UsageDemoSeed).
     }
 
     private Account account(String name) {

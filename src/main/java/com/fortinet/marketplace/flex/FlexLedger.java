@@ -17,7 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A program's own FortiFlex points ledger: append-only, each row carrying the balance after it. Callers hold the
+ * A program's own FortiFlex points ledger: append-only, each row carrying the balance after it. The balance goes below
+ * zero only through daily usage (prepaid overage). Callers hold the
  * program row lock ({@link FlexPrograms#findByIdForUpdate}) while appending, so balances never interleave.
  */
 @Repository
@@ -58,7 +59,9 @@ public class FlexLedger {
     public long append(long programId, FlexLedgerKind kind, FlexPoints points, LocalDate effectiveDate, String description,
                        Long transferId, Long flexPackId) {
         FlexPoints after = lockedBalance(programId).plus(points);
-        if (after.isNegative()) {
+        // Prepaid overage (DESIGN §4.4): only daily usage takes a balance below zero; a credit into a negative balance
+        // may leave it negative, any other debit must be covered.
+        if (after.isNegative() && points.isNegative() && kind != FlexLedgerKind.USAGE) {
             throw new IllegalStateException("FortiFlex balance of program " + programId + " would be negative");
         }
         var keys = new GeneratedKeyHolder();

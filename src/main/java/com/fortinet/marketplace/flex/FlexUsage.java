@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Daily consumption of a prepaid program's FortiFlex points. FortiFlex itself computes consumption (CPUs × service
- * package per day); the portal only records what it is told, so demo data and tests can show a realistic ledger.
+ * A consumption row written by hand (roll-over tests set up exact amounts with it). Real consumption is computed from
+ * entitlements and written each night by {@link com.fortinet.marketplace.flex.usage.DailyUsageWriter}; this one has
+ * no entitlement rows behind it and never takes the balance below zero.
  */
 @Service
 public class FlexUsage {

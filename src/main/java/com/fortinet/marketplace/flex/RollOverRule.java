@@ -23,6 +23,9 @@ import java.util.List;
  *       reading: the points that would be halved are the ones used up first.</li>
  *   <li><b>Rounding</b>: FortiFlex points are exact hundredths; the half of the unused points added before day 180
  *       is taken once over their total, to the hundredth, rounded down, so an odd hundredth is forfeited.</li>
+ *   <li><b>Overage</b> (DESIGN §4.4: usage may take a prepaid balance below zero): a negative opening balance is a
+ *       debt the year's credits pay first, like consumption; consumption beyond the points held leaves nothing unused,
+ *       and the balance stays negative into the next year (nothing is forfeited, nothing forgiven).</li>
  * </ul>
  */
 public final class RollOverRule {
@@ -50,8 +53,12 @@ public final class RollOverRule {
      * @param consumed  points used during the year (daily consumption)
      */
     public static Result atAnniversary(LocalDate yearStart, FlexPoints opening, List<Credit> credits, FlexPoints consumed) {
-        if (opening.isNegative() || consumed.isNegative()) {
-            throw new IllegalArgumentException("opening and consumed are never negative");
+        if (consumed.isNegative()) {
+            throw new IllegalArgumentException("consumed is never negative");
+        }
+        if (opening.isNegative()) { // overage carried in: paid from the year's credits first
+            consumed = consumed.plus(opening.negate());
+            opening = FlexPoints.ZERO;
         }
         List<Credit> buckets = new ArrayList<>();
         if (opening.isPositive()) {
@@ -79,9 +86,7 @@ public final class RollOverRule {
                 from = from.plus(unused);
             }
         }
-        if (toConsume.isPositive()) {
-            throw new IllegalArgumentException("consumed " + consumed + " is more than the points held in the year");
-        }
+        // toConsume > 0: overage; every bucket is used up and the debt stays on the balance.
         FlexPoints rolled = before.halfRoundedDown().plus(from);
         return new Result(before, from, rolled, before.plus(from).minus(rolled));
     }

@@ -31,7 +31,7 @@ public class PortalErrorController implements ErrorController {
         int status = code instanceof Integer i ? i : 500;
         HttpStatus resolved = HttpStatus.resolve(status);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        if (uri.startsWith(request.getContextPath() + "/api/")) {
+        if (uri.startsWith(request.getContextPath() + "/api/") || uri.startsWith(request.getContextPath() + "/ES/api/")) {
             problems.write(request, response, status, resolved == null ? "Error" : resolved.getReasonPhrase(),
                     switch (status) {
                         case 404 -> "No such resource.";

@@ -24,11 +24,14 @@ public class SecurityConfig {
         return new BCryptPasswordEncoder(10);
     }
 
-    /** The automation API: bearer keys, no session, no cookies, so no CSRF; every error is a problem document. */
+    /**
+     * The automation API: bearer keys, no session, no cookies, so no CSRF; every error is a problem document. The
+     * FortiFlex API v2 shapes ({@code /ES/api/fortiflex/v2/**}, flex.v2) authenticate the same way.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, ProblemWriter problems) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/ES/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/rts/**").hasRole("RENEWALS_STAFF")

@@ -76,7 +76,8 @@ class DatabaseUnavailableFilter {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         response.setCharacterEncoding("UTF-8");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/ES/api/")) {
             ProblemDetail problem = DatabaseUnavailableAdvice.problem();
             problem.setInstance(URI.create(request.getRequestURI()));
             response.setContentType("application/problem+json");

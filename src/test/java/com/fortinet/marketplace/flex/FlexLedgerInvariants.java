@@ -11,14 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The FortiFlex ledger's invariants, checked on the real database after every scenario that moves FortiFlex points:
  * <ul>
- *   <li>every row's balance_after = running Σ of the program's ledger up to it (exact hundredths), never below zero;</li>
+ *   <li>every row's balance_after = running Σ of the program's ledger up to it (exact hundredths); only a USAGE row
+ *       takes it below zero (prepaid overage), a credit may leave it there, no other row does;</li>
  *   <li>Σ ledger = the balance the services report;</li>
  *   <li>each transfer has exactly one TRANSFER_IN row of exactly the points acquired = FortiPoints spent × rate;</li>
  *   <li>each FortiFlex points pack came from one registration code and has exactly one PACK_IN row of exactly its
  *       points;</li>
  *   <li>each roll-over: rolled over + forfeited = unused, rolled over = unused-from-day-180 + half of the rest rounded
  *       down (to the hundredth; to the point before the hundredths migration), and the FORFEIT row at that anniversary
- *       is exactly the forfeited points.</li>
+ *       is exactly the forfeited points;</li>
+ *   <li>daily usage: each day the job wrote (flex_usage_days) = Σ of that day's entitlement usage (flex_usage), and for a
+ *       prepaid program the day's USAGE rows in the ledger are exactly that Σ (one row linked to the day, none on a day
+ *       that cost nothing); a postpaid program has no USAGE rows.</li>
  * </ul>
  */
 public final class FlexLedgerInvariants {
@@ -36,7 +40,9 @@ public final class FlexLedgerInvariants {
             running = running.add(points);
             assertThat(after).as("balance_after of FortiFlex ledger row %s (%s)", r.get("id"), r.get("kind"))
                     .isEqualByComparingTo(running);
-            assertThat(after.signum()).as("balance never below zero (row %s)", r.get("id")).isGreaterThanOrEqualTo(0);
+            if (after.signum() < 0 && points.signum() < 0) {
+                assertThat(r.get("kind")).as("only usage takes the balance below zero (row %s)", r.get("id")).isEqualTo("USAGE");
+            }
         }
         BigDecimal sum = jdbc.queryForObject("select coalesce(sum(points), 0) from flex_ledger where program_id = ?",
                 BigDecimal.class, programId);
@@ -88,6 +94,37 @@ public final class FlexLedgerInvariants {
                     r.get("anniversary")).isBetween(wholeHalf, half);
             assertThat((BigDecimal) r.get("forfeit_rows")).as("FORFEIT row at %s", r.get("anniversary"))
                     .isEqualByComparingTo(forfeited);
+        }
+
+        boolean prepaid = "PREPAID".equals(jdbc.queryForObject("select type from flex_programs where id = ?", String.class,
+                programId));
+        for (Map<String, Object> d : jdbc.queryForList("""
+                select d.day, d.points, d.entitlements, d.ledger_entry_id,
+                       (select coalesce(sum(u.points), 0) from flex_usage u where u.program_id = d.program_id and u.day = d.day) as used,
+                       (select count(*) from flex_usage u where u.program_id = d.program_id and u.day = d.day) as rows_used,
+                       (select coalesce(-sum(l.points), 0) from flex_ledger l
+                        where l.program_id = d.program_id and l.kind = 'USAGE' and l.effective_date = d.day) as usage_rows,
+                       (select count(*) from flex_ledger l where l.id = d.ledger_entry_id and l.program_id = d.program_id
+                        and l.kind = 'USAGE' and l.effective_date = d.day and l.points = -d.points) as linked
+                from flex_usage_days d where d.program_id = ?""", programId)) {
+            Object day = d.get("day");
+            BigDecimal points = (BigDecimal) d.get("points");
+            assertThat(points).as("usage day %s = Σ entitlement usage", day).isEqualByComparingTo((BigDecimal) d.get("used"));
+            assertThat(((Number) d.get("entitlements")).longValue()).as("usage day %s entitlements", day)
+                    .isEqualTo(((Number) d.get("rows_used")).longValue());
+            if (prepaid) {
+                assertThat((BigDecimal) d.get("usage_rows")).as("USAGE rows of %s = Σ entitlement usage", day)
+                        .isEqualByComparingTo(points);
+                assertThat(((Number) d.get("linked")).longValue()).as("usage day %s linked to its USAGE row", day)
+                        .isEqualTo(points.signum() > 0 ? 1 : 0);
+            }
+            if (points.signum() == 0 || !prepaid) {
+                assertThat(d.get("ledger_entry_id")).as("no ledger row for usage day %s", day).isNull();
+            }
+        }
+        if (!prepaid) {
+            assertThat(jdbc.queryForObject("select count(*) from flex_ledger where program_id = ? and kind = 'USAGE'",
+                    Integer.class, programId)).as("postpaid usage is billed, never in a ledger").isZero();
         }
     }
 }

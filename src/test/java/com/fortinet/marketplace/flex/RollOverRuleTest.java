@@ -71,6 +71,14 @@ class RollOverRuleTest {
             "1234.57, '',                           0,    1234.57, 0, 617.28, 617.29",
             "0.99, '190:0.01',                      0.98, 0.01, 0.01, 0.01, 0.01",
             "99999999999.99, '',                    0,    99999999999.99, 0, 49999999999.99, 50000000000.00",
+            // overage (DESIGN §4.4): consumption beyond what was held leaves nothing unused and forfeits nothing
+            "10,   '5:10',                          20.01, 0,   0,    0,    0",
+            "0,    '10:1000 200:2000',              3500, 0,    0,    0,    0",
+            // a negative opening (overage carried in) is paid from the year's credits first, oldest first
+            "-100, '10:1000 200:2000',              0,    900,  2000, 2450, 450",
+            "-100, '10:1000 200:2000',              950,  0,    1950, 1950, 0",
+            "-6.39, '',                             0,    0,    0,    0,    0",
+            "-50,  '190:40',                        0,    0,    0,    0,    0",
     })
     void rollOver(String opening, String credits, String consumed, String before, String from, String rolled,
                   String forfeited) {
@@ -112,8 +120,8 @@ class RollOverRuleTest {
     }
 
     @Test
-    void consumingMoreThanHeldIsABug() {
-        assertThatThrownBy(() -> RollOverRule.atAnniversary(YEAR_START, fp("10"), credits("5:10"), fp("20.01")))
+    void negativeConsumptionIsABug() {
+        assertThatThrownBy(() -> RollOverRule.atAnniversary(YEAR_START, fp("10"), credits("5:10"), fp("-0.01")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
