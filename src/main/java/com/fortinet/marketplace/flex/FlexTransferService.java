@@ -11,7 +11,6 @@ import com.fortinet.marketplace.points.SpendResult;
 import com.fortinet.marketplace.points.SpendingService;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -42,7 +41,7 @@ public class FlexTransferService {
     public FlexTransferService(FlexPrograms programs, FlexLedger ledger, FlexTransfers transfers, FlexRollOver rollOver,
                                SpendingService spending, AccountLock accountLock, Idempotency idempotency,
                                BusinessClock clock,
-                               @Value("${portal.flex.points-per-fortipoint:1}") BigDecimal rate) {
+                               FlexProperties properties) {
         this.programs = programs;
         this.ledger = ledger;
         this.transfers = transfers;
@@ -51,7 +50,7 @@ public class FlexTransferService {
         this.accountLock = accountLock;
         this.idempotency = idempotency;
         this.clock = clock;
-        this.rate = TransferRules.rate(rate); // fails at start-up on a bad rate, not at the first transfer
+        this.rate = TransferRules.rate(properties.pointsPerFortipoint()); // fails at start-up on a bad rate, not at the first transfer
     }
 
     /** FortiFlex points per FortiPoint. */
