@@ -3,6 +3,7 @@ package com.fortinet.marketplace.installedbase;
 import com.fortinet.marketplace.accounts.AccountService;
 import com.fortinet.marketplace.forticare.ItemRules;
 import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.stereotype.Service;

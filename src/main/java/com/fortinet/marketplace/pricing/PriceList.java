@@ -1,9 +1,9 @@
 package com.fortinet.marketplace.pricing;
 
 import com.fortinet.marketplace.forticare.ServiceLadder;
-import com.fortinet.marketplace.installedbase.Csv;
 import com.fortinet.marketplace.installedbase.ImportResult;
 import com.fortinet.marketplace.forticare.ItemRules;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
