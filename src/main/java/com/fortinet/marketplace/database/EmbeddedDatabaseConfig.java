@@ -1,9 +1,9 @@
 package com.fortinet.marketplace.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,12 +22,18 @@ import java.nio.file.Path;
 public class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "release")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${portal.embedded-db.data-dir}") String dataDir,
-                                    @Value("${portal.embedded-db.base-dir}") String baseDir,
-                                    @Value("${portal.embedded-db.fresh:false}") boolean fresh,
-                                    @Value("${portal.embedded-db.database}") String database,
-                                    @Value("${portal.embedded-db.port:0}") int port) {
-        return EmbeddedMariaDb.acquire(Path.of(dataDir), Path.of(baseDir), fresh, database, port);
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDbProperties p) {
+        return EmbeddedMariaDb.acquire(Path.of(p.dataDir()), Path.of(p.baseDir()), p.fresh(), p.database(), p.port());
+    }
+
+    /**
+     * An embedded database follows a developer's checkout, where migrations of parallel branches (each in its own
+     * version range) arrive in any order: it applies a lower version that lands after a higher one. An external
+     * (production) database gets its migrations in release order only: Flyway's default, out-of-order off.
+     */
+    @Bean
+    FlywayConfigurationCustomizer embeddedDatabaseAppliesLateMigrations() {
+        return flyway -> flyway.outOfOrder(true);
     }
 
     /** The same pool settings as an external database ({@code spring.datasource.hikari.*}), bound onto this pool. */

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex;
 
+import com.fortinet.marketplace.accounts.AccountLock;
 import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.idempotency.IdempotentRequest;
 import com.fortinet.marketplace.points.Allocation;
@@ -10,7 +11,6 @@ import com.fortinet.marketplace.points.SpendResult;
 import com.fortinet.marketplace.points.SpendingService;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -33,21 +33,24 @@ public class FlexTransferService {
     private final FlexTransfers transfers;
     private final FlexRollOver rollOver;
     private final SpendingService spending;
+    private final AccountLock accountLock;
     private final Idempotency idempotency;
     private final BusinessClock clock;
     private final FlexPoints rate;
 
     public FlexTransferService(FlexPrograms programs, FlexLedger ledger, FlexTransfers transfers, FlexRollOver rollOver,
-                               SpendingService spending, Idempotency idempotency, BusinessClock clock,
-                               @Value("${portal.flex.points-per-fortipoint:1}") BigDecimal rate) {
+                               SpendingService spending, AccountLock accountLock, Idempotency idempotency,
+                               BusinessClock clock,
+                               FlexProperties properties) {
         this.programs = programs;
         this.ledger = ledger;
         this.transfers = transfers;
         this.rollOver = rollOver;
         this.spending = spending;
+        this.accountLock = accountLock;
         this.idempotency = idempotency;
         this.clock = clock;
-        this.rate = TransferRules.rate(rate); // fails at start-up on a bad rate, not at the first transfer
+        this.rate = TransferRules.rate(properties.pointsPerFortipoint()); // fails at start-up on a bad rate, not at the first transfer
     }
 
     /** FortiFlex points per FortiPoint. */
@@ -119,7 +122,7 @@ public class FlexTransferService {
     }
 
     private Result transferLocked(long accountId, BigDecimal requestedPoints, String key, long userId) {
-        spending.lockAccount(accountId);
+        accountLock.lock(accountId);
         LocalDate today = clock.today();
         FlexProgram program = programs.findByAccountForUpdate(accountId).orElse(null);
         TransferRules.requireTransferable(program, today);

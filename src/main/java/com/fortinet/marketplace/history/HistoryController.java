@@ -2,16 +2,15 @@ package com.fortinet.marketplace.history;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.flex.FlexTransfer;
-import com.fortinet.marketplace.installedbase.Csv;
 import com.fortinet.marketplace.orders.OrderView;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.PageLinks;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
+import java.io.IOException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,43 +65,44 @@ class HistoryController {
      * ledger entry of each charge is given).
      */
     @GetMapping("/accounts/{accountId}/orders/export.csv")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                  @RequestParam(required = false) String type) {
+    void export(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String type, HttpServletResponse response) throws IOException {
         Account account = scope.requireVisible(me, accountId);
         FormErrors errors = new FormErrors();
         HistoryFilter filter = HistoryFilter.parse(from, to, type, errors);
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                    .body(String.join("\n", errors.all().values()).getBytes(StandardCharsets.UTF_8));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(String.join("\n", errors.all().values()));
+            return;
         }
-        StringBuilder csv = new StringBuilder(Csv.line("transaction_number", "date", "type", "status", "account_id",
-                "account", "paying_account_id", "paying_account", "description", "created_by", "line", "serial_number",
-                "model", "service", "new_service", "term_months", "previous_end", "start_date", "end_date",
-                "backdated_days", "forward_days", "points", "contract_number", "order_total_points", "ledger_entry_id",
-                "transfer_id", "forti_points_spent", "flex_points_acquired", "flex_program_serial", "anniversary_date"));
-        for (HistoryItem item : history.all(accountId, filter)) {
-            if (item.isOrder()) {
-                OrderView o = item.order();
-                for (OrderView.LineView l : o.lines()) {
-                    csv.append(Csv.line(o.transactionNumber(), o.businessDate(), o.type().name(), o.status(), o.accountId(),
-                            o.accountName(), o.payingAccountId(), o.payingAccountName(), o.description(), o.createdBy(),
-                            l.lineNo(), l.serialNumber(), l.model(), l.service(), l.newService(), l.termMonths(),
-                            l.previousEndDate(), l.startDate(), l.endDate(), l.backdatedDays(), l.forwardDays(), l.points(),
-                            l.contractNumber(), o.totalPoints(), o.ledgerEntryId(), null, null, null, null, null));
+        try (Csv csv = Csv.open(response, "history-" + accountId + ".csv")) {
+            csv.row("transaction_number", "date", "type", "status", "account_id",
+                    "account", "paying_account_id", "paying_account", "description", "created_by", "line", "serial_number",
+                    "model", "service", "new_service", "term_months", "previous_end", "start_date", "end_date",
+                    "backdated_days", "forward_days", "points", "contract_number", "order_total_points", "ledger_entry_id",
+                    "transfer_id", "forti_points_spent", "flex_points_acquired", "flex_program_serial", "anniversary_date");
+            for (HistoryItem item : history.all(accountId, filter)) {
+                if (item.isOrder()) {
+                    OrderView o = item.order();
+                    for (OrderView.LineView l : o.lines()) {
+                        csv.row(o.transactionNumber(), o.businessDate(), o.type().name(), o.status(), o.accountId(),
+                                o.accountName(), o.payingAccountId(), o.payingAccountName(), o.description(), o.createdBy(),
+                                l.lineNo(), l.serialNumber(), l.model(), l.service(), l.newService(), l.termMonths(),
+                                l.previousEndDate(), l.startDate(), l.endDate(), l.backdatedDays(), l.forwardDays(), l.points(),
+                                l.contractNumber(), o.totalPoints(), o.ledgerEntryId(), null, null, null, null, null);
+                    }
+                } else {
+                    FlexTransfer t = item.transfer();
+                    csv.row(null, item.businessDate(), HistoryType.FLEX_TRANSFER.name(), "COMPLETED", accountId,
+                            account.getName(), accountId, account.getName(), null, t.createdByEmail(), null, null, null, null, null, null, null, null,
+                            null, null, null, t.fortiPointsSpent(), null, t.fortiPointsSpent(), t.pointsLedgerEntryId(), t.id(),
+                            t.fortiPointsSpent(), t.flexPointsAcquired(), t.programSerialNumber(), t.anniversaryDate());
                 }
-            } else {
-                FlexTransfer t = item.transfer();
-                csv.append(Csv.line(null, item.businessDate(), HistoryType.FLEX_TRANSFER.name(), "COMPLETED", accountId,
-                        account.getName(), accountId, account.getName(), null, t.createdByEmail(), null, null, null, null, null, null, null, null,
-                        null, null, null, t.fortiPointsSpent(), null, t.fortiPointsSpent(), t.pointsLedgerEntryId(), t.id(),
-                        t.fortiPointsSpent(), t.flexPointsAcquired(), t.programSerialNumber(), t.anniversaryDate()));
             }
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"history-" + accountId + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> params(HistoryFilter f) {

@@ -10,9 +10,4 @@ public record Coverage(long contractId, String contractNumber, String service, L
     public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, endDate);
     }
-
-    /** Covered today: today is inside [start, end). */
-    public boolean activeOn(LocalDate today) {
-        return !today.isBefore(startDate) && today.isBefore(endDate);
-    }
 }

@@ -227,14 +227,52 @@ public class InstalledBase {
 
     public enum Kind { NEW, RENEWAL, COTERM, UPGRADE }
 
+    /**
+     * A contract to write. Start with {@link #of} (an imported NEW contract) and say how it came about with
+     * {@link #numbered}, {@link #following}, {@link #paidWithPoints} or {@link #paidByPo}, rather than a run of nulls.
+     */
     public record NewContract(long unitId, String service, String contractNumber, LocalDate start, LocalDate end,
                               Channel channel, Kind kind, Long renewsContractId, Long upgradedFromContractId,
                               Long orderId, Long points) {
+
+        /** Coverage {@code [start, end)} of {@code service} on the unit: imported, NEW, number generated. */
+        public static NewContract of(long unitId, String service, LocalDate start, LocalDate end) {
+            return new NewContract(unitId, service, null, start, end, Channel.IMPORT, Kind.NEW, null, null, null, null);
+        }
+
+        /** The contract's own number (an import); blank keeps the generated one. */
+        public NewContract numbered(String number) {
+            return new NewContract(unitId, service, number, start, end, channel, kind, renewsContractId,
+                    upgradedFromContractId, orderId, points);
+        }
+
+        /**
+         * How it follows the unit's previous contract of the service: a RENEWAL or COTERM continues it (a contract is
+         * renewed at most once), an UPGRADE replaces it; NEW follows nothing.
+         */
+        public NewContract following(Kind how, Long previousContractId) {
+            return new NewContract(unitId, service, contractNumber, start, end, channel, how,
+                    how == Kind.RENEWAL || how == Kind.COTERM ? previousContractId : null,
+                    how == Kind.UPGRADE ? previousContractId : null, orderId, points);
+        }
+
+        /** Bought in the marketplace: the order and the points it cost. */
+        public NewContract paidWithPoints(long order, long pointsPaid) {
+            return new NewContract(unitId, service, contractNumber, start, end, Channel.POINTS, kind, renewsContractId,
+                    upgradedFromContractId, order, pointsPaid);
+        }
+
+        /** Bought through a purchase order, recorded by renewals staff; the PO's amount in USD (= points). */
+        public NewContract paidByPo(long amount) {
+            return new NewContract(unitId, service, contractNumber, start, end, Channel.PO, kind, renewsContractId,
+                    upgradedFromContractId, orderId, amount);
+        }
     }
 
     public record CreatedContract(long id, String contractNumber) {
     }
 
+    /** The one writer of service_contracts (marketplace orders, PO renewals, imports, demo data). */
     public CreatedContract insertContract(NewContract c) {
         String number = c.contractNumber() == null || c.contractNumber().isBlank() ? newContractNumber() : c.contractNumber();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -249,7 +287,7 @@ public class InstalledBase {
                     .addValue("renews", c.renewsContractId()).addValue("upgradedFrom", c.upgradedFromContractId())
                     .addValue("order", c.orderId()).addValue("points", c.points()), keys, new String[]{"id"});
         } catch (DuplicateKeyException e) {
-            throw renewedConcurrently(e, "of this unit");
+            throw renewedConcurrently(e, c.renewsContractId() == null ? "of this unit" : numberOf(c.renewsContractId()));
         }
         return new CreatedContract(keys.getKey().longValue(), number);
     }
@@ -258,7 +296,7 @@ public class InstalledBase {
      * A contract is renewed at most once (uk_contracts_renews_once). Writers lock the unit's account before they
      * check, so this is only a safety net: a conflict with a reason (409), not a 500.
      */
-    public static RuntimeException renewedConcurrently(DuplicateKeyException e, String contract) {
+    private static RuntimeException renewedConcurrently(DuplicateKeyException e, String contract) {
         if (String.valueOf(e.getMessage()).contains("uk_contracts_renews_once")) {
             return new ConflictException("contractId", "The contract " + contract + " was renewed by another request a "
                     + "moment ago; nothing was changed. Reload to see its new coverage.");
@@ -274,12 +312,18 @@ public class InstalledBase {
                 """, Map.of("id", contractId, "on", Date.valueOf(on)));
     }
 
+    private String numberOf(long contractId) {
+        return jdbc.queryForObject("select contract_number from service_contracts where id = :id", Map.of("id", contractId),
+                String.class);
+    }
+
     public boolean contractNumberExists(String number) {
         Integer n = jdbc.queryForObject("select count(*) from service_contracts where contract_number = :n",
                 Map.of("n", number), Integer.class);
         return n != null && n > 0;
     }
 
+    /** The one generator of contract numbers: SC and 12 random hex digits (unique key on contract_number). */
     static String newContractNumber() {
         return "SC" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
     }

@@ -4,6 +4,7 @@ import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.AccountService;
 import com.fortinet.marketplace.forticare.ItemRules;
 import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -66,8 +67,8 @@ public class InstalledBaseService {
     private long write(long accountId, NewUnit n) {
         long id = base.insertUnit(accountId, n.serialNumber(), n.family(), n.model(), n.location(), n.endOfSupport());
         for (NewUnit.NewService s : n.services()) {
-            base.insertContract(new InstalledBase.NewContract(id, s.service(), s.contractNumber(), s.startDate(),
-                    s.endDate(), InstalledBase.Channel.IMPORT, InstalledBase.Kind.NEW, null, null, null, null));
+            base.insertContract(InstalledBase.NewContract.of(id, s.service(), s.startDate(), s.endDate())
+                    .numbered(s.contractNumber()));
         }
         return id;
     }

@@ -2,8 +2,6 @@ package com.fortinet.marketplace.orders;
 
 import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.forticare.ServiceLadder;
-import com.fortinet.marketplace.installedbase.Coverage;
-import com.fortinet.marketplace.installedbase.CoverageStatus;
 import com.fortinet.marketplace.installedbase.ExpiryWindow;
 import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.installedbase.Unit;
@@ -29,11 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,7 +41,7 @@ import java.util.UUID;
 class MarketplaceController {
 
     static final int MAX_UNITS_SHOWN = 200;
-    static final String ALL = "ALL";
+    static final String ALL = MarketplaceChoice.ALL;
 
     private final AccountScope scope;
     private final InstalledBase base;
@@ -164,8 +159,9 @@ class MarketplaceController {
         m.addAttribute("models", base.models(accountId));
         m.addAttribute("windows", ExpiryWindow.values());
         m.addAttribute("types", OrderType.values());
-        m.addAttribute("services", List.of("FC247", "ATP", "UTP", "ENT", "PRMA"));
-        m.addAttribute("upgradeTargets", List.of("ATP", "UTP", "ENT"));
+        m.addAttribute("services", ServiceLadder.OFFERED);
+        m.addAttribute("upgradeTargets", ServiceLadder.UPGRADE_TARGETS);
+        m.addAttribute("ladder", ServiceLadder.FORTIGATE);
         m.addAttribute("terms", PriceList.TERMS);
         List<Account> payingAccounts = orders.payingAccountsFor(me, accountId);
         long chosenPayer = payer(me, accountId, sel);
@@ -211,39 +207,10 @@ class MarketplaceController {
         return base.bySerials(sel.selected(), clock.today()).stream().filter(u -> u.accountId() == accountId).toList();
     }
 
-    /** Unit selection + options → explicit lines, the same request shape the API takes. */
+    /** Unit selection + options → explicit lines (MarketplaceChoice), the same request shape the API takes. */
     OrderRequest request(long accountId, Selection sel, List<Unit> units, long payingAccountId) {
-        OrderType type = sel.typeOrDefault();
-        String service = sel.serviceOrAll();
-        List<OrderRequest.Line> lines = new ArrayList<>();
-        for (Unit u : units) {
-            if (type == OrderType.UPGRADE) {
-                // A unit with no active tier offers its highest lapsed one, so the preview says why (renew it instead).
-                String from = ALL.equals(service) ? highestTier(u, true).or(() -> highestTier(u, false)).orElse(null) : service;
-                String to = sel.newService() == null || sel.newService().isBlank()
-                        ? (from == null ? null : ServiceLadder.above(from).stream().findFirst().orElse(null))
-                        : sel.newService();
-                lines.add(new OrderRequest.Line(u.serialNumber(), from == null ? "FC247" : from, null, to));
-                continue;
-            }
-            List<String> services = ALL.equals(service)
-                    ? u.coverage().stream().filter(c -> c.status() != CoverageStatus.UPGRADED).map(Coverage::service).toList()
-                    : List.of(service);
-            if (services.isEmpty()) {
-                lines.add(new OrderRequest.Line(u.serialNumber(), null, sel.termOrDefault(), null));
-            }
-            for (String s : services) {
-                lines.add(new OrderRequest.Line(u.serialNumber(), s, type == OrderType.RENEW ? sel.termOrDefault() : null, null));
-            }
-        }
-        return new OrderRequest(accountId, payingAccountId, type, sel.targetEndDate(), lines, sel.description());
-    }
-
-    private Optional<String> highestTier(Unit u, boolean activeOnly) {
-        LocalDate today = clock.today();
-        return u.coverage().stream()
-                .filter(c -> c.status() != CoverageStatus.UPGRADED && (!activeOnly || c.endDate().isAfter(today)))
-                .map(Coverage::service).filter(s -> ServiceLadder.rank(s).isPresent())
-                .max(Comparator.comparingInt(s -> ServiceLadder.rank(s).orElse(-1)));
+        List<OrderRequest.Line> lines = MarketplaceChoice.lines(sel.typeOrDefault(), sel.serviceOrAll(), sel.termOrDefault(),
+                sel.newService(), units, clock.today());
+        return new OrderRequest(accountId, payingAccountId, sel.typeOrDefault(), sel.targetEndDate(), lines, sel.description());
     }
 }

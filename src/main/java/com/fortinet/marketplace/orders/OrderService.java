@@ -2,6 +2,7 @@ package com.fortinet.marketplace.orders;
 
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.Account;
+import com.fortinet.marketplace.accounts.AccountLock;
 import com.fortinet.marketplace.accounts.PartnerLinks;
 import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.idempotency.IdempotentRequest;
@@ -33,17 +34,19 @@ public class OrderService {
     private final Orders orders;
     private final InstalledBase base;
     private final SpendingService spending;
+    private final AccountLock accountLock;
     private final Idempotency idempotency;
     private final BusinessClock clock;
 
     public OrderService(AccountScope scope, PartnerLinks links, OrderPricing pricing, Orders orders, InstalledBase base,
-                        SpendingService spending, Idempotency idempotency, BusinessClock clock) {
+                        SpendingService spending, AccountLock accountLock, Idempotency idempotency, BusinessClock clock) {
         this.scope = scope;
         this.links = links;
         this.pricing = pricing;
         this.orders = orders;
         this.base = base;
         this.spending = spending;
+        this.accountLock = accountLock;
         this.idempotency = idempotency;
         this.clock = clock;
     }
@@ -98,10 +101,7 @@ public class OrderService {
 
     private OrderView placeLocked(PortalUser user, OrderRequest request, long paying, String key, PreviewSnapshot previewed) {
         // Lock both accounts in id order: the unit's account (its contracts) and the payer (its points).
-        spending.lockAccount(Math.min(request.accountId(), paying));
-        if (paying != request.accountId()) {
-            spending.lockAccount(Math.max(request.accountId(), paying));
-        }
+        accountLock.lockBoth(request.accountId(), paying);
         LocalDate today = clock.today();
         Quote quote = pricing.quote(request, today, spending.balance(paying));
         if (quote.lines().isEmpty()) {
@@ -129,11 +129,10 @@ public class OrderService {
                 description, quote.type() == OrderType.COTERM ? quote.targetEndDate() : null, key, today,
                 user.userId(), user.email()));
         for (Quote.Line line : quote.placedLines()) {
-            var contract = base.insertContract(new InstalledBase.NewContract(line.unitId(),
-                    line.newService() != null ? line.newService() : line.service(), null, line.startDate(),
-                    line.endDate(), InstalledBase.Channel.POINTS, line.kind(),
-                    line.kind() == InstalledBase.Kind.RENEWAL || line.kind() == InstalledBase.Kind.COTERM ? line.previousContractId() : null,
-                    line.kind() == InstalledBase.Kind.UPGRADE ? line.previousContractId() : null, orderId, line.points()));
+            var contract = base.insertContract(InstalledBase.NewContract.of(line.unitId(),
+                            line.newService() != null ? line.newService() : line.service(), line.startDate(), line.endDate())
+                    .following(line.kind(), line.previousContractId())
+                    .paidWithPoints(orderId, line.points()));
             if (line.kind() == InstalledBase.Kind.UPGRADE) {
                 base.endEarly(line.previousContractId(), today);
             }

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -35,8 +34,8 @@ public class Mailer {
 
     @Autowired
     public Mailer(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, BusinessClock clock,
-                  @Value("${portal.mail.from:FortiMarketplace <no-reply@marketplace.example>}") String from) {
-        this(jdbc, sender.getIfAvailable(), clock, from);
+                  PortalMailProperties properties) {
+        this(jdbc, sender.getIfAvailable(), clock, properties.mail().from());
     }
 
     /** For tests that point at their own SMTP server. */

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.accounts.AccountLock;
 import com.fortinet.marketplace.database.Transactions;
 import com.fortinet.marketplace.time.BusinessClock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -19,13 +20,13 @@ public class PackExpiryJob {
     private static final Logger log = LoggerFactory.getLogger(PackExpiryJob.class);
 
     private final PointsLedger ledger;
-    private final SpendingService spending;
+    private final AccountLock accountLock;
     private final BusinessClock clock;
     private final Transactions tx;
 
-    PackExpiryJob(PointsLedger ledger, SpendingService spending, BusinessClock clock, Transactions tx) {
+    PackExpiryJob(PointsLedger ledger, AccountLock accountLock, BusinessClock clock, Transactions tx) {
         this.ledger = ledger;
-        this.spending = spending;
+        this.accountLock = accountLock;
         this.clock = clock;
         this.tx = tx;
     }
@@ -45,7 +46,7 @@ public class PackExpiryJob {
         int total = 0;
         for (long accountId : ledger.accountsWithExpiredPoints(today)) {
             Integer n = tx.inTransaction(() -> {
-                spending.lockAccount(accountId);
+                accountLock.lock(accountId);
                 return ledger.writeOffExpired(accountId, today);
             });
             total += n == null ? 0 : n;

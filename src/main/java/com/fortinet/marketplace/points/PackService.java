@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.accounts.AccountLock;
 import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.idempotency.IdempotentRequest;
 import com.fortinet.marketplace.idempotency.Outcome;
@@ -22,15 +23,15 @@ public class PackService {
 
     private final PointsLedger ledger;
     private final PointsSkus skus;
-    private final SpendingService spending;
+    private final AccountLock accountLock;
     private final Idempotency idempotency;
     private final BusinessClock clock;
 
-    public PackService(PointsLedger ledger, PointsSkus skus, SpendingService spending, Idempotency idempotency,
+    public PackService(PointsLedger ledger, PointsSkus skus, AccountLock accountLock, Idempotency idempotency,
                        BusinessClock clock) {
         this.ledger = ledger;
         this.skus = skus;
-        this.spending = spending;
+        this.accountLock = accountLock;
         this.idempotency = idempotency;
         this.clock = clock;
     }
@@ -79,7 +80,7 @@ public class PackService {
             throw new BusinessRuleException("Pack already expired", "A pack registered on " + registeredAt
                     + " expired on " + expiresAt + "; it can't be added.");
         }
-        spending.lockAccount(accountId);
+        accountLock.lock(accountId);
         ledger.writeOffExpired(accountId, today);
         long packId = ledger.insertPack(accountId, catalogue.sku(), catalogue.points(), registeredAt, expiresAt, source.name(), userId);
         long after = ledger.ledgerBalanceForUpdate(accountId);

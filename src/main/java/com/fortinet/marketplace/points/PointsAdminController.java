@@ -2,10 +2,10 @@ package com.fortinet.marketplace.points;
 
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 
 /** Admin pages of the points feature: SKU catalogue, registration code batches, e-mail outbox. */
 @Controller
@@ -124,15 +123,12 @@ class PointsAdminController {
     @GetMapping("/registration-codes/batches/{id}.csv")
     void batchCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
         var batch = codes.batch(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registration-codes-batch-" + id + ".csv\"");
-        PrintWriter out = response.getWriter();
-        out.print("registration_code,sku,points,batch_id,registered_at_utc,account_id\r\n");
-        for (var c : codes.codesOf(id)) {
-            out.print(c.display() + "," + c.sku() + "," + batch.pointsPerCode() + "," + id + ","
-                    + (c.registeredAt() == null ? "" : c.registeredAt()) + "," + (c.accountId() == null ? "" : c.accountId()) + "\r\n");
+        try (Csv csv = Csv.open(response, "registration-codes-batch-" + id + ".csv")) {
+            csv.row("registration_code", "sku", "points", "batch_id", "registered_at_utc", "account_id");
+            for (var c : codes.codesOf(id)) {
+                csv.row(c.display(), c.sku(), batch.pointsPerCode(), id, c.registeredAt(), c.accountId());
+            }
         }
-        out.flush();
     }
 
     private String codesPage(Model model, String sku, String count, String note, FormErrors errors) {

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * SQL of packs and the ledger. The ledger is append-only: this class has inserts for it and no update or delete.
- * Writers call it with the account row locked (see {@link SpendingService#lockAccount}).
+ * Writers call it with the account row locked (see {@link com.fortinet.marketplace.accounts.AccountLock}).
  * <p>
  * Locking reads of packs go through the account's index ({@value #BY_ACCOUNT}): read through the expiry index, a
  * write-off's {@code expires_at <= ?} range locked other accounts' packs, and transfers on different accounts

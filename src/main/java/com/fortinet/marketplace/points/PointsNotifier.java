@@ -4,7 +4,6 @@ import com.fortinet.marketplace.accounts.AccountRepository;
 import com.fortinet.marketplace.accounts.PartnerLinks;
 import com.fortinet.marketplace.time.BusinessClock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,14 +30,14 @@ public class PointsNotifier {
     private final String portalUrl;
 
     PointsNotifier(JdbcTemplate jdbc, PointsQueries queries, PartnerLinks links, AccountRepository accounts, Mailer mailer,
-                   BusinessClock clock, @Value("${portal.base-url:http://localhost:8080}") String portalUrl) {
+                   BusinessClock clock, PortalMailProperties properties) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.links = links;
         this.accounts = accounts;
         this.mailer = mailer;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.portalUrl = properties.baseUrl();
     }
 
     @Scheduled(cron = "0 20 6 * * *", zone = "America/Los_Angeles")

@@ -7,13 +7,13 @@ import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.PageLinks;
 import com.fortinet.marketplace.web.TooManyAttemptsException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,14 +89,11 @@ class PointsPageController {
     void ledgerCsv(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, HttpServletResponse response)
             throws IOException {
         scope.requireVisible(me, accountId);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"points-ledger-" + accountId + ".csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        PrintWriter out = response.getWriter();
-        out.print("entry_id,business_date,recorded_at_utc,kind,points,balance_after,reference\r\n");
-        queries.forEachLedgerRow(accountId, e -> out.print(e.id() + "," + e.businessDate() + "," + e.createdAt() + ","
-                + e.kind() + "," + e.points() + "," + e.balanceAfter() + "," + Csv.cell(e.reference()) + "\r\n"));
-        out.flush();
+        try (Csv csv = Csv.open(response, "points-ledger-" + accountId + ".csv")) {
+            csv.row("entry_id", "business_date", "recorded_at_utc", "kind", "points", "balance_after", "reference");
+            queries.forEachLedgerRow(accountId, e -> csv.row(e.id(), e.businessDate(), e.createdAt(), e.kind(), e.points(),
+                    e.balanceAfter(), e.reference()));
+        }
     }
 
     @GetMapping("/register")

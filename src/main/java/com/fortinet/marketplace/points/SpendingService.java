@@ -1,9 +1,8 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.accounts.AccountLock;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.InvalidInputException;
-import com.fortinet.marketplace.web.NotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,22 +20,14 @@ public class SpendingService {
     /** The ledger row's key: the request's Idempotency-Key (≤ 100) behind a short prefix such as {@code order:}. */
     public static final int MAX_KEY_LENGTH = 120;
 
-    private final JdbcTemplate jdbc;
+    private final AccountLock accountLock;
     private final PointsLedger ledger;
     private final BusinessClock clock;
 
-    public SpendingService(JdbcTemplate jdbc, PointsLedger ledger, BusinessClock clock) {
-        this.jdbc = jdbc;
+    public SpendingService(AccountLock accountLock, PointsLedger ledger, BusinessClock clock) {
+        this.accountLock = accountLock;
         this.ledger = ledger;
         this.clock = clock;
-    }
-
-    /** SELECT … FOR UPDATE on the accounts row: every writer of an account's points queues here. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void lockAccount(long accountId) {
-        if (jdbc.queryForList("select id from accounts where id = ? for update", Long.class, accountId).isEmpty()) {
-            throw new NotFoundException("Account " + accountId + " was not found.");
-        }
     }
 
     /** Spendable balance now: sum of remaining over packs with expiresAt > today (business date). */
@@ -53,7 +44,7 @@ public class SpendingService {
     public SpendResult spend(SpendRequest request) {
         validate(request);
         long accountId = request.accountId();
-        lockAccount(accountId);
+        accountLock.lock(accountId);
         String key = blankToNull(request.idempotencyKey());
         var today = clock.today();
         // Expired points leave the ledger first, so each row's balanceAfter is the spendable balance.

@@ -1,8 +1,9 @@
 package com.fortinet.marketplace.pricing;
 
-import com.fortinet.marketplace.installedbase.Csv;
+import com.fortinet.marketplace.forticare.ServiceLadder;
 import com.fortinet.marketplace.installedbase.ImportResult;
 import com.fortinet.marketplace.forticare.ItemRules;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -46,19 +47,13 @@ public class PriceList {
         String m = model == null || model.isBlank() ? null : model.trim().toUpperCase(Locale.ROOT);
         return jdbc.query("select model, service, term_months, points from price_list"
                         + (m == null ? "" : " where model = :m")
-                        + " order by model, field(service, 'FC247', 'ATP', 'UTP', 'ENT', 'PRMA'), service, term_months",
+                        + " order by model, " + ServiceLadder.sqlOrder("service") + ", service, term_months",
                 new MapSqlParameterSource("m", m),
                 (rs, i) -> new Price(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4)));
     }
 
     public List<String> models() {
         return jdbc.getJdbcTemplate().queryForList("select distinct model from price_list order by model", String.class);
-    }
-
-    /** Services with a price for this model (what can be bought for it). */
-    public List<String> servicesFor(String model) {
-        return jdbc.queryForList("select distinct service from price_list where model = :m "
-                + "order by field(service, 'FC247', 'ATP', 'UTP', 'ENT', 'PRMA'), service", Map.of("m", model), String.class);
     }
 
     @Transactional

@@ -1,27 +1,23 @@
 package com.fortinet.marketplace.renewals;
 
 import com.fortinet.marketplace.web.TextRules;
+import com.fortinet.marketplace.accounts.AccountLock;
 import com.fortinet.marketplace.database.Transactions;
 import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.forticare.ContinuousServicePolicy;
-import com.fortinet.marketplace.points.SpendingService;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Renewals bought through a traditional purchase order, recorded by renewals staff so the channel split is real.
@@ -34,14 +30,16 @@ public class PoRenewals {
     public static final List<Integer> TERMS = List.of(12, 36, 60);
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final SpendingService accountLock;
+    private final AccountLock accountLock;
+    private final InstalledBase contracts;
     private final Transactions transactions;
     private final BusinessClock clock;
 
-    public PoRenewals(NamedParameterJdbcTemplate jdbc, SpendingService accountLock, Transactions transactions,
-                      BusinessClock clock) {
+    public PoRenewals(NamedParameterJdbcTemplate jdbc, AccountLock accountLock, InstalledBase contracts,
+                      Transactions transactions, BusinessClock clock) {
         this.jdbc = jdbc;
         this.accountLock = accountLock;
+        this.contracts = contracts;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -136,7 +134,7 @@ public class PoRenewals {
         if (account.isEmpty()) {
             throw new NotFoundException("Contract " + contractId + " was not found.");
         }
-        accountLock.lockAccount(account.get(0));
+        accountLock.lock(account.get(0));
         Draft d = draft(contractId);
         if (d.successorNumber() != null) {
             throw new ConflictException("contractId", "Contract " + d.contractNumber() + " was already renewed by "
@@ -149,27 +147,17 @@ public class PoRenewals {
         long amount = amount(amountText, d.listPrices().get(termMonths));
         LocalDate start = d.start().date();
         LocalDate end = start.plusMonths(termMonths);
-        String number = "SC" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        try {
-            jdbc.update("""
-                    insert into service_contracts (unit_id, service, contract_number, start_date, end_date, channel, kind,
-                        renews_contract_id, points)
-                    values (:unit, :service, :number, :start, :end, 'PO', 'RENEWAL', :renews, :points)
-                    """, new MapSqlParameterSource().addValue("unit", d.unitId()).addValue("service", d.service())
-                    .addValue("number", number).addValue("start", Date.valueOf(start)).addValue("end", Date.valueOf(end))
-                    .addValue("renews", d.contractId()).addValue("points", amount), keys, new String[]{"id"});
-        } catch (DuplicateKeyException e) {
-            throw InstalledBase.renewedConcurrently(e, d.contractNumber());
-        }
-        long id = keys.getKey().longValue();
+        var created = contracts.insertContract(InstalledBase.NewContract.of(d.unitId(), d.service(), start, end)
+                .following(InstalledBase.Kind.RENEWAL, d.contractId())
+                .paidByPo(amount));
+        long id = created.id();
         jdbc.update("""
                 insert into po_renewals (contract_id, po_number, amount, term_months, backdated_days, business_date, recorded_by)
                 values (:id, :po, :amount, :term, :backdated, :today, :by)
                 """, new MapSqlParameterSource().addValue("id", id).addValue("po", po).addValue("amount", amount)
                 .addValue("term", termMonths).addValue("backdated", d.backdatedDays())
                 .addValue("today", Date.valueOf(d.today())).addValue("by", staff.email()));
-        return new Recorded(id, number, start, end, d.backdatedDays());
+        return new Recorded(id, created.contractNumber(), start, end, d.backdatedDays());
     }
 
     /** The PO's amount in USD (= points); blank means the list price of the term. */

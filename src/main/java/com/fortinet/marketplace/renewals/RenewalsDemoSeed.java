@@ -4,6 +4,7 @@ import com.fortinet.marketplace.accounts.AccountService;
 import com.fortinet.marketplace.accounts.AccountType;
 import com.fortinet.marketplace.accounts.Region;
 import com.fortinet.marketplace.demo.DemoSeed;
+import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.orders.OrderType;
 import com.fortinet.marketplace.orders.Orders;
 import com.fortinet.marketplace.points.LedgerKind;
@@ -36,15 +37,17 @@ class RenewalsDemoSeed implements DemoSeed {
     private final PackService packs;
     private final SpendingService spending;
     private final Orders orders;
+    private final InstalledBase contracts;
     private final JdbcTemplate jdbc;
     private final BusinessClock clock;
 
     RenewalsDemoSeed(AccountService accounts, PackService packs, SpendingService spending, Orders orders,
-                     JdbcTemplate jdbc, BusinessClock clock) {
+                     InstalledBase contracts, JdbcTemplate jdbc, BusinessClock clock) {
         this.accounts = accounts;
         this.packs = packs;
         this.spending = spending;
         this.orders = orders;
+        this.contracts = contracts;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -77,7 +80,7 @@ class RenewalsDemoSeed implements DemoSeed {
                 String serial = String.format("%sHIST%02d%02d", model[1].replace("-", "").substring(0, 5), m, k);
                 LocalDate end = month.atDay(Math.min(3 + 7 * k, 28));
                 long unit = unit(account, serial, model[0], model[1], k % 2 == 0 ? "Contoso store " + (n + 1) : "Fabrikam depot " + (n + 1));
-                long contract = contract(unit, "FC247", end.minusYears(1), end, "IMPORT", "NEW", null, null, null);
+                long contract = contracts.insertContract(InstalledBase.NewContract.of(unit, "FC247", end.minusYears(1), end)).id();
                 int outcome = (m * 4 + k) % 10;
                 long price = Long.parseLong(model[2]);
                 if (outcome < 5 && end.isBefore(today)) {
@@ -88,7 +91,8 @@ class RenewalsDemoSeed implements DemoSeed {
                     }
                     pointsRenewal(account, unit, serial, model[1], contract, end, bought, price);
                 } else if (outcome < 7 && end.isBefore(today)) {
-                    long renewal = contract(unit, "FC247", end, end.plusYears(1), "PO", "RENEWAL", contract, null, price);
+                    long renewal = contracts.insertContract(InstalledBase.NewContract.of(unit, "FC247", end, end.plusYears(1))
+                            .following(InstalledBase.Kind.RENEWAL, contract).paidByPo(price)).id();
                     jdbc.update("""
                             insert into po_renewals (contract_id, po_number, amount, term_months, backdated_days, business_date, recorded_by)
                             values (?, ?, ?, 12, 0, ?, 'staff@demo.test')""", renewal, "PO-DEMO-" + (7000 + n), price,
@@ -106,7 +110,8 @@ class RenewalsDemoSeed implements DemoSeed {
         String txn = orders.nextTransactionNumber(bought.getYear());
         long orderId = orders.insert(new Orders.NewOrder(txn, account, account, OrderType.RENEW, price,
                 "Demo history renewal", null, "demo-history-" + txn, bought, null, "demo history"));
-        long renewal = contract(unit, "FC247", start, start.plusYears(1), "POINTS", "RENEWAL", contract, orderId, price);
+        long renewal = contracts.insertContract(InstalledBase.NewContract.of(unit, "FC247", start, start.plusYears(1))
+                .following(InstalledBase.Kind.RENEWAL, contract).paidWithPoints(orderId, price)).id();
         jdbc.update("""
                 insert into order_lines (order_id, line_no, unit_id, serial_number, model, service, term_months,
                     previous_end_date, start_date, end_date, backdated_days, forward_days, list_price_points, points,
@@ -124,15 +129,5 @@ class RenewalsDemoSeed implements DemoSeed {
         jdbc.update("insert into units (serial_number, family, model, account_id, location) values (?, ?, ?, ?, ?)",
                 serial, family, model, account, location);
         return jdbc.queryForObject("select id from units where serial_number = ?", Long.class, serial);
-    }
-
-    private long contract(long unit, String service, LocalDate start, LocalDate end, String channel, String kind,
-                          Long renews, Long orderId, Long points) {
-        String number = "SCH" + unit + service + start.toString().replace("-", "");
-        jdbc.update("""
-                insert into service_contracts (unit_id, service, contract_number, start_date, end_date, channel, kind,
-                    renews_contract_id, order_id, points) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                unit, service, number, Date.valueOf(start), Date.valueOf(end), channel, kind, renews, orderId, points);
-        return jdbc.queryForObject("select id from service_contracts where contract_number = ?", Long.class, number);
     }
 }

@@ -4,6 +4,7 @@ import com.fortinet.marketplace.web.PageLinks;
 import com.fortinet.marketplace.accounts.Region;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;

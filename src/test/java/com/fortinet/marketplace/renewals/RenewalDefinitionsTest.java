@@ -116,12 +116,4 @@ class RenewalDefinitionsTest {
     void chartAxisLabelsAreExact(long v, String label) {
         assertThat(TrendChart.compact(v)).isEqualTo(label);
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "plain|plain", "a,b|\"a,b\"", "say \"hi\"|\"say \"\"hi\"\"\"", "=SUM(A1)|'=SUM(A1)", "-12|-12",
-            "+1 555|'+1 555", "@x|'@x", "|"})
-    void csvCells(String in, String out) {
-        assertThat(Csv.cell(in == null ? "" : in)).isEqualTo(out == null ? "" : out);
-    }
 }

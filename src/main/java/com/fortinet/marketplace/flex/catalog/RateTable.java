@@ -1,7 +1,7 @@
 package com.fortinet.marketplace.flex.catalog;
 
-import com.fortinet.marketplace.installedbase.Csv;
 import com.fortinet.marketplace.installedbase.ImportResult;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,8 +1,8 @@
 package com.fortinet.marketplace.flex.entitlements;
 
+import com.fortinet.marketplace.flex.FlexProperties;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.TooManyAttemptsException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,13 +24,11 @@ class ActivationThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    ActivationThrottle(JdbcTemplate jdbc, BusinessClock clock,
-                       @Value("${portal.flex.activation.max-failures:20}") int maxFailures,
-                       @Value("${portal.flex.activation.window:PT15M}") Duration window) {
+    ActivationThrottle(JdbcTemplate jdbc, BusinessClock clock, FlexProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = properties.activation().maxFailures();
+        this.window = properties.activation().window();
     }
 
     void check(String address) {
