@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.usage;
 
+import com.fortinet.marketplace.points.PortalMailProperties;
 import com.fortinet.marketplace.accounts.AccountRepository;
 import com.fortinet.marketplace.accounts.PartnerLinks;
 import com.fortinet.marketplace.database.Transactions;
@@ -9,7 +10,6 @@ import com.fortinet.marketplace.flex.FlexProgram;
 import com.fortinet.marketplace.flex.FlexPrograms;
 import com.fortinet.marketplace.flex.entitlements.EntitlementStartGate;
 import com.fortinet.marketplace.points.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -46,7 +46,7 @@ public class FlexUsageAlerts {
 
     FlexUsageAlerts(JdbcTemplate jdbc, FlexPrograms programs, ProgramYears years, FlexLedger ledger, PartnerLinks links,
                     AccountRepository accounts, Mailer mailer, Transactions transactions,
-                    @Value("${portal.base-url:http://localhost:8080}") String portalUrl) {
+                    PortalMailProperties mail) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.years = years;
@@ -55,7 +55,7 @@ public class FlexUsageAlerts {
         this.accounts = accounts;
         this.mailer = mailer;
         this.transactions = transactions;
-        this.portalUrl = portalUrl;
+        this.portalUrl = mail.baseUrl();
     }
 
     /**

@@ -2,7 +2,7 @@ package com.fortinet.marketplace.flex.usage;
 
 import com.fortinet.marketplace.flex.FlexPoints;
 import com.fortinet.marketplace.flex.FlexPrograms;
-import com.fortinet.marketplace.installedbase.Csv;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;

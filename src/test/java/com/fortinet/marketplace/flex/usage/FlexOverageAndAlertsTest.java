@@ -25,6 +25,7 @@ import com.fortinet.marketplace.flex.entitlements.EntitlementService;
 import com.fortinet.marketplace.flex.entitlements.EntitlementStartGate;
 import com.fortinet.marketplace.flex.entitlements.TokenActivation;
 import com.fortinet.marketplace.points.Mailer;
+import com.fortinet.marketplace.points.PortalMailProperties;
 import com.fortinet.marketplace.support.ApiClient;
 import com.fortinet.marketplace.support.PortalTest;
 import com.fortinet.marketplace.support.WebSession;
@@ -187,7 +188,7 @@ class FlexOverageAndAlertsTest {
         smtp.setPort(greenMail.getSmtp().getPort());
         FlexUsageAlerts viaSmtp = new FlexUsageAlerts(jdbc, programs, years, ledger, links, accounts,
                 new Mailer(jdbc, smtp, clock, "FortiMarketplace <no-reply@marketplace.example>"), transactions,
-                "http://portal.test");
+                new PortalMailProperties("http://portal.test", new PortalMailProperties.Mail("FortiMarketplace <no-reply@marketplace.example>")));
 
         Map<Integer, List<LocalDate>> sentOn = new LinkedHashMap<>();
         for (LocalDate today = program.startDate().plusDays(1); !today.isAfter(clock.today()); today = today.plusDays(1)) {
