@@ -5,6 +5,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The one lock on an account: SELECT … FOR UPDATE on its accounts row. Every writer of an account's money or
@@ -23,9 +28,35 @@ public class AccountLock {
     /** Held until the caller's transaction ends; an unknown account is a 404. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(long accountId) {
+        // A transfer locks the account and then spends through the spending service, which locks it too: the second
+        // call would only ask InnoDB for a lock this transaction already holds.
+        Set<Long> held = heldInThisTransaction();
+        if (held.contains(accountId)) {
+            return;
+        }
         if (jdbc.queryForList("select id from accounts where id = ? for update", Long.class, accountId).isEmpty()) {
             throw new NotFoundException("Account " + accountId + " was not found.");
         }
+        held.add(accountId);
+    }
+
+    /**
+     * Kept as a synchronization of the transaction, not a bound resource: a REQUIRES_NEW transaction suspends the
+     * outer one's synchronizations, so it starts with none held.
+     */
+    private static Set<Long> heldInThisTransaction() {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof HeldLocks h) {
+                return h.accountIds;
+            }
+        }
+        HeldLocks h = new HeldLocks();
+        TransactionSynchronizationManager.registerSynchronization(h);
+        return h.accountIds;
+    }
+
+    private static final class HeldLocks implements TransactionSynchronization {
+        final Set<Long> accountIds = new HashSet<>();
     }
 
     /**

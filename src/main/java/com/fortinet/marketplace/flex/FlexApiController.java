@@ -103,7 +103,7 @@ class FlexApiController {
     ResponseEntity<TransferJson> transfer(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
                                           @RequestBody(required = false) TransferBody body,
                                           @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        scope.requireWritable(me, accountId);
+        scope.checkWritable(me, accountId);
         var result = transfers.transfer(accountId, body == null ? null : body.wholePoints(),
                 key == null || key.isBlank() ? UUID.randomUUID().toString() : key, me.userId());
         FlexTransfer t = result.transfer();

@@ -58,6 +58,15 @@ public class FlexLedger {
     /** {@code transferId} / {@code flexPackId}: the transfer or FortiFlex points pack a credit comes from. */
     public long append(long programId, FlexLedgerKind kind, FlexPoints points, LocalDate effectiveDate, String description,
                        Long transferId, Long flexPackId) {
+        return appendRow(programId, kind, points, effectiveDate, description, transferId, flexPackId).id();
+    }
+
+    /** The row written and the program's balance after it (the row's own balance_after: no sum over the ledger). */
+    public record Appended(long id, FlexPoints balanceAfter) {
+    }
+
+    public Appended appendRow(long programId, FlexLedgerKind kind, FlexPoints points, LocalDate effectiveDate,
+                              String description, Long transferId, Long flexPackId) {
         FlexPoints after = lockedBalance(programId).plus(points);
         // Prepaid overage (DESIGN §4.4): only daily usage takes a balance below zero; a credit into a negative balance
         // may leave it negative, any other debit must be covered.
@@ -80,7 +89,7 @@ public class FlexLedger {
             ps.setObject(8, flexPackId);
             return ps;
         }, keys);
-        return keys.getKey().longValue();
+        return new Appended(keys.getKey().longValue(), after);
     }
 
     public Page<FlexLedgerEntry> page(long programId, Pageable pageable) {

@@ -135,11 +135,11 @@ public class FlexTransferService {
         LocalDate anniversary = program.nextAnniversary(today);
         long transferId = transfers.insert(accountId, program.id(), points, flexPoints, rate, anniversary, key,
                 spent.ledgerEntryId(), userId);
-        ledger.append(program.id(), FlexLedgerKind.TRANSFER_IN, flexPoints, today,
+        var credit = ledger.appendRow(program.id(), FlexLedgerKind.TRANSFER_IN, flexPoints, today,
                 FlexRollOver.fmt(points) + " FortiPoints transferred at " + TransferRules.rateText(rate) + " per FortiPoint",
-                transferId);
+                transferId, null);
         FlexTransfer saved = transfers.find(accountId, transferId).orElseThrow();
-        return new Result(saved, spent.balanceAfter(), ledger.balance(program.id()), spent.allocations(), false);
+        return new Result(saved, spent.balanceAfter(), credit.balanceAfter(), spent.allocations(), false);
     }
 
     private static String validKey(String raw) {

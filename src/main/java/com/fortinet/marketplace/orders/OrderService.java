@@ -87,7 +87,7 @@ public class OrderService {
      * dates and points are still those the user saw; otherwise {@link PreviewChangedException} and nothing changes.
      */
     public Placed place(PortalUser user, OrderRequest request, String idempotencyKey, PreviewSnapshot previewed) {
-        scope.requireWritable(user, request.accountId());
+        scope.checkWritable(user, request.accountId());
         long paying = payingAccount(user, request, true);
         String key = Idempotency.validKey(idempotencyKey);
         if (key == null) {

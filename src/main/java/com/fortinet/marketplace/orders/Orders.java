@@ -9,6 +9,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.Statement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -33,13 +34,15 @@ public class Orders {
         this.jdbc = jdbc;
     }
 
-    /** FMP-<year>-<000123>: a per-year counter; the row lock orders concurrent numbering. */
+    /**
+     * FMP-<year>-<000123>: the year the order is placed and a number from an AUTO_INCREMENT, which InnoDB hands out
+     * without a lock held until commit, so orders of different accounts don't queue behind each other (V9_60).
+     */
     public String nextTransactionNumber(int year) {
-        var j = jdbc.getJdbcTemplate();
-        j.update("insert into order_number_counters (year, last_used) values (?, last_insert_id(1)) "
-                + "on duplicate key update last_used = last_insert_id(last_used + 1)", year);
-        Long n = j.queryForObject("select last_insert_id()", Long.class);
-        return String.format("FMP-%d-%06d", year, n);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.getJdbcTemplate().update(con -> con.prepareStatement("insert into order_numbers () values ()",
+                Statement.RETURN_GENERATED_KEYS), key);
+        return String.format("FMP-%d-%06d", year, key.getKey().longValue());
     }
 
     public record NewOrder(String transactionNumber, long accountId, long payingAccountId, OrderType type, long total,

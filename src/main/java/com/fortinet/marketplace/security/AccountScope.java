@@ -48,12 +48,27 @@ public class AccountScope {
     /** For spending points, registering packs, ordering, transferring. */
     public Account requireWritable(PortalUser user, long accountId) {
         Account account = requireVisible(user, accountId);
+        requireChangeAllowed(user);
+        return account;
+    }
+
+    /**
+     * {@link #requireWritable} for a caller that needs no {@link Account}: a user's own account costs no query (the
+     * spend paths lock the account row next, which also finds it).
+     */
+    public void checkWritable(PortalUser user, long accountId) {
+        if (!canSee(user, accountId)) {
+            throw new NotFoundException("Account " + accountId + " was not found.");
+        }
+        requireChangeAllowed(user);
+    }
+
+    private static void requireChangeAllowed(PortalUser user) {
         if (!user.canChange()) {
             throw new ForbiddenException(user.role().readsEveryAccount()
                     ? "Renewals staff and administrators can look at accounts but not spend their points."
                     : "Your access to this account is read-only. Ask an administrator of your account for read-write access.");
         }
-        return account;
     }
 
     /** Own account first, then managed accounts by name. Staff and admins: see {@link #readsEveryAccount}. */

@@ -1,7 +1,8 @@
 package com.fortinet.marketplace.security;
 
 import com.fortinet.marketplace.web.TextRules;
-import com.fortinet.marketplace.accounts.UserRepository;
+import com.fortinet.marketplace.accounts.Permission;
+import com.fortinet.marketplace.accounts.Role;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,12 +33,10 @@ public class ApiKeys {
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
     private final JdbcTemplate jdbc;
-    private final UserRepository users;
     private final Clock clock;
 
-    public ApiKeys(JdbcTemplate jdbc, UserRepository users, Clock clock) {
+    public ApiKeys(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -97,8 +96,14 @@ public class ApiKeys {
             return Optional.empty();
         }
         String hash = hash(secret.trim());
-        List<KeyRow> rows = jdbc.query("select id, user_id, last_used_at from api_keys where key_hash = ? and revoked_at is null",
-                (rs, i) -> new KeyRow(rs.getLong(1), rs.getLong(2), toInstant(rs.getTimestamp(3))), hash);
+        // The key and its user in one statement without a transaction: every API request starts here.
+        List<KeyRow> rows = jdbc.query("""
+                        select k.id, k.last_used_at, u.id, u.email, u.display_name, u.role, u.permission, u.account_id
+                        from api_keys k join users u on u.id = k.user_id
+                        where k.key_hash = ? and k.revoked_at is null and u.enabled""",
+                (rs, i) -> new KeyRow(rs.getLong(1), toInstant(rs.getTimestamp(2)), new PortalUser(rs.getLong(3),
+                        rs.getString(4), rs.getString(5), "", Role.valueOf(rs.getString(6)),
+                        Permission.valueOf(rs.getString(7)), rs.getObject(8, Long.class), true, false)), hash);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -111,11 +116,10 @@ public class ApiKeys {
             jdbc.update("update api_keys set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
                     Timestamp.from(now), key.id(), Timestamp.from(due));
         }
-        return users.findById(key.userId()).filter(u -> u.isEnabled())
-                .map(u -> PortalUser.of(u, false).withoutPassword());
+        return Optional.of(key.user());
     }
 
-    private record KeyRow(long id, long userId, Instant lastUsedAt) {
+    private record KeyRow(long id, Instant lastUsedAt, PortalUser user) {
     }
 
     static String hash(String secret) {
