@@ -13,6 +13,7 @@ import com.fortinet.marketplace.flex.entitlements.TokenActivation;
 import com.fortinet.marketplace.support.ApiClient;
 import com.fortinet.marketplace.support.PortalTest;
 import com.fortinet.marketplace.support.WebSession;
+import com.fortinet.marketplace.web.Csv;
 import com.fortinet.marketplace.time.BusinessClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,10 +133,11 @@ class FlexUsageApiTest {
         var csv = web.get("/accounts/" + s.customer().accountId() + "/flex/usage.csv?by=entitlement&from="
                 + s.today().minusDays(5) + "&to=" + s.today());
         assertThat(csv.status()).isEqualTo(200);
-        List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("date,serial_number,config_id,points,provisional");
-        assertThat(lines).contains("," + s.b().serialNumber() + ",," + VM4.times(6) + ",true",
-                "," + s.a().serialNumber() + ",," + VM2.times(6) + ",true");
+        List<List<String>> rows = Csv.parse(csv.body()).stream().map(Csv.Row::fields).toList();
+        assertThat(rows.get(0)).containsExactly("date", "serial_number", "config_id", "points", "provisional");
+        // A total per entitlement has no date: the cell is empty (Commons CSV quotes an empty first cell).
+        assertThat(rows).contains(List.of("", s.b().serialNumber(), "", VM4.times(6).toString(), "true"),
+                List.of("", s.a().serialNumber(), "", VM2.times(6).toString(), "true"));
     }
 
     @Test
