@@ -1,11 +1,6 @@
 // Portal behaviour without inline scripts (the CSP forbids them).
 (function () {
     'use strict';
-    function csrf() {
-        var token = document.querySelector('meta[name="_csrf"]');
-        var header = document.querySelector('meta[name="_csrf_header"]');
-        return token && header ? {header: header.content, token: token.content} : null;
-    }
     // Readiness for scripts and browser tests: data-portal-ready once htmx has processed the page (and this file's
     // handlers are attached), data-htmx-busy while any htmx request is in flight. Acting earlier loses the event.
     var root = document.documentElement;
@@ -23,11 +18,6 @@
     } else {
         document.addEventListener('DOMContentLoaded', ready);
     }
-    // Every htmx request carries the CSRF token like a form post does.
-    document.addEventListener('htmx:configRequest', function (e) {
-        var c = csrf();
-        if (c) { e.detail.headers[c.header] = c.token; }
-    });
     document.addEventListener('DOMContentLoaded', function () {
         // The account switcher submits as soon as a new account is chosen; its button stays for keyboard users.
         document.querySelectorAll('form[data-autosubmit] select').forEach(function (select) {

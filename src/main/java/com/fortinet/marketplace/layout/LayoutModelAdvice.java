@@ -5,6 +5,7 @@ import com.fortinet.marketplace.accounts.AccountRepository;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.CurrentAccount;
 import com.fortinet.marketplace.security.PortalUser;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,13 +39,17 @@ public class LayoutModelAdvice {
     }
 
     @ModelAttribute
-    public void layout(Model model, HttpServletRequest request) {
+    public void layout(Model model, HttpServletRequest request, HtmxRequest htmx) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof PortalUser user)) {
             return;
         }
         if (isApi(request.getRequestURI())) {
             // @RestControllers are @Controllers too: an API answer has no layout, so no account lookup for it (issue 13)
+            return;
+        }
+        if (fragmentOnly(htmx)) {
+            // htmx swaps a fragment into a page that already has its layout: nothing here is drawn (issue 15)
             return;
         }
         // An account-scoped page acts on the account in its URL: the header links and switcher follow it (this runs
@@ -83,6 +88,11 @@ public class LayoutModelAdvice {
             model.addAttribute("accountNav", items(user, accountId).stream()
                     .filter(i -> i.href().startsWith(prefix)).toList());
         }
+    }
+
+    /** A boosted request, or htmx restoring history it did not cache, gets the whole page and so the layout. */
+    static boolean fragmentOnly(HtmxRequest htmx) {
+        return htmx.isHtmxRequest() && !htmx.isBoosted() && !htmx.isHistoryRestoreRequest();
     }
 
     static boolean isApi(String path) {

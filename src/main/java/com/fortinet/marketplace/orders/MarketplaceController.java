@@ -34,7 +34,8 @@ import java.util.UUID;
 
 /**
  * The marketplace flow (DESIGN §3.4): pick units → options → live preview → description → place order. The full page
- * and the two htmx fragments (unit list, preview) are built by the same {@link #workspace} method.
+ * and its three htmx fragments (unit list, options, preview) share the methods that build each part's model; a
+ * fragment request builds only its own part, so a ticked box reprices the order without searching the units again.
  */
 @Controller
 @RequestMapping("/accounts/{accountId}/marketplace")
@@ -83,21 +84,23 @@ class MarketplaceController {
 
     @GetMapping
     String page(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
-        workspace(me, accountId, sel, m);
+        wholePage(me, accountId, sel, m);
         return "orders/marketplace";
     }
 
     @HxRequest
     @GetMapping(params = "part=units")
     String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
-        workspace(me, accountId, sel, m);
+        Workspace w = workspace(me, accountId, sel, m);
+        unitList(w, selectedUnits(accountId, sel), m);
         return "orders/marketplace :: units";
     }
 
     @HxRequest
     @GetMapping(params = "part=summary")
     String summary(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
-        workspace(me, accountId, sel, m);
+        Workspace w = workspace(me, accountId, sel, m);
+        preview(w, selectedUnits(accountId, sel), orders.payingAccountsFor(me, accountId), m);
         return "orders/marketplace :: summary";
     }
 
@@ -105,7 +108,8 @@ class MarketplaceController {
     @HxRequest
     @GetMapping(params = "part=options")
     String options(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
-        workspace(me, accountId, sel, m);
+        Workspace w = workspace(me, accountId, sel, m);
+        options(w, orders.payingAccountsFor(me, accountId), m);
         return "orders/marketplace :: options";
     }
 
@@ -114,7 +118,8 @@ class MarketplaceController {
                  HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireVisible(me, accountId);
         try {
-            OrderRequest request = request(accountId, sel, selectedUnits(accountId, sel), payer(me, accountId, sel));
+            OrderRequest request = request(accountId, sel, selectedUnits(accountId, sel),
+                    payer(me, accountId, sel, orders.payingAccountsFor(me, accountId)));
             var placed = orders.place(me, request, sel.token(), PreviewSnapshot.decode(sel.previewed()).orElse(null));
             OrderView o = placed.order();
             redirect.addFlashAttribute("success", placed.replayed()
@@ -126,53 +131,79 @@ class MarketplaceController {
             // Nothing was charged. The page shows the new preview, what changed, and a new key: placing it is a new order.
             response.setStatus(409);
             m.addAttribute("changes", e.changes());
-            workspace(me, accountId, withToken(sel, UUID.randomUUID().toString()), m);
+            wholePage(me, accountId, withToken(sel, UUID.randomUUID().toString()), m);
             return "orders/marketplace";
         } catch (BusinessRuleException | InvalidInputException | ForbiddenException | ConflictException e) {
             response.setStatus(e instanceof ForbiddenException ? 403 : e instanceof InvalidInputException ? 400
                     : e instanceof ConflictException ? 409 : 422);
             m.addAttribute("error", e.getMessage());
-            workspace(me, accountId, sel, m);
+            wholePage(me, accountId, sel, m);
             return "orders/marketplace";
         }
     }
 
-    private void workspace(PortalUser me, long accountId, Selection sel, Model m) {
-        Account account = scope.requireVisible(me, accountId);
-        LocalDate today = clock.today();
-        List<Unit> shown = base.searchAll(accountId, new UnitFilter(sel.family(), sel.model(), sel.expiry(), sel.q()),
-                today, MAX_UNITS_SHOWN + 1);
-        List<Unit> selected = selectedUnits(accountId, sel);
-        Set<String> shownSerials = new LinkedHashSet<>();
-        shown.stream().limit(MAX_UNITS_SHOWN).forEach(u -> shownSerials.add(u.serialNumber()));
-        m.addAttribute("account", account);
-        m.addAttribute("today", today);
+    /** What every part of the page is drawn with: the account, today and the choices in the forms. */
+    private record Workspace(PortalUser me, Account account, LocalDate today, Selection sel) {
+    }
+
+    private Workspace workspace(PortalUser me, long accountId, Selection sel, Model m) {
+        Workspace w = new Workspace(me, scope.requireVisible(me, accountId), clock.today(), sel);
+        m.addAttribute("account", w.account());
+        m.addAttribute("today", w.today());
         m.addAttribute("sel", sel);
         m.addAttribute("type", sel.typeOrDefault());
         m.addAttribute("service", sel.serviceOrAll());
         m.addAttribute("term", sel.termOrDefault());
+        return w;
+    }
+
+    /** The page with every part; each htmx handler builds only the part its fragment shows. */
+    private void wholePage(PortalUser me, long accountId, Selection sel, Model m) {
+        Workspace w = workspace(me, accountId, sel, m);
+        List<Unit> selected = selectedUnits(accountId, sel);
+        List<Account> payingAccounts = orders.payingAccountsFor(me, accountId);
+        m.addAttribute("families", base.families(accountId));
+        m.addAttribute("models", base.models(accountId));
+        m.addAttribute("windows", ExpiryWindow.values());
+        unitList(w, selected, m);
+        options(w, payingAccounts, m);
+        preview(w, selected, payingAccounts, m);
+    }
+
+    private void unitList(Workspace w, List<Unit> selected, Model m) {
+        Selection sel = w.sel();
+        List<Unit> shown = base.searchAll(w.account().getId(), new UnitFilter(sel.family(), sel.model(), sel.expiry(), sel.q()),
+                w.today(), MAX_UNITS_SHOWN + 1);
+        Set<String> shownSerials = new LinkedHashSet<>();
+        shown.stream().limit(MAX_UNITS_SHOWN).forEach(u -> shownSerials.add(u.serialNumber()));
         m.addAttribute("units", shown.stream().limit(MAX_UNITS_SHOWN).toList());
         m.addAttribute("moreUnits", shown.size() > MAX_UNITS_SHOWN);
         m.addAttribute("selectedSerials", selected.stream().map(Unit::serialNumber).toList());
         m.addAttribute("hiddenSelected", selected.stream().map(Unit::serialNumber).filter(s -> !shownSerials.contains(s)).toList());
-        m.addAttribute("families", base.families(accountId));
-        m.addAttribute("models", base.models(accountId));
-        m.addAttribute("windows", ExpiryWindow.values());
+    }
+
+    private void options(Workspace w, List<Account> payingAccounts, Model m) {
         m.addAttribute("types", OrderType.values());
         m.addAttribute("services", ServiceLadder.OFFERED);
         m.addAttribute("upgradeTargets", ServiceLadder.UPGRADE_TARGETS);
         m.addAttribute("ladder", ServiceLadder.FORTIGATE);
         m.addAttribute("terms", PriceList.TERMS);
-        List<Account> payingAccounts = orders.payingAccountsFor(me, accountId);
-        long chosenPayer = payer(me, accountId, sel);
         m.addAttribute("payingAccounts", payingAccounts);
-        m.addAttribute("payingAccountId", chosenPayer);
+        m.addAttribute("payingAccountId", payer(w.me(), w.account().getId(), w.sel(), payingAccounts));
+    }
+
+    private void preview(Workspace w, List<Unit> selected, List<Account> payingAccounts, Model m) {
+        PortalUser me = w.me();
+        Selection sel = w.sel();
+        Account account = w.account();
+        long chosenPayer = payer(me, account.getId(), sel, payingAccounts);
+        m.addAttribute("selectedSerials", selected.stream().map(Unit::serialNumber).toList());
         m.addAttribute("canOrder", me.canChange());
         m.addAttribute("token", sel.token() == null || sel.token().isBlank() ? UUID.randomUUID().toString() : sel.token());
         Quote quote = null;
         if (!selected.isEmpty()) {
             try {
-                quote = orders.preview(me, request(accountId, sel, selected, chosenPayer));
+                quote = orders.preview(me, request(account.getId(), sel, selected, chosenPayer));
             } catch (InvalidInputException e) {
                 m.addAttribute("previewError", e.getMessage());
             }
@@ -189,11 +220,11 @@ class MarketplaceController {
      * Who pays (DESIGN §3.4): the account chosen in "Pay from"; when a partner buys for a customer it manages, the
      * partner's own account is preselected; otherwise the account that owns the units.
      */
-    private long payer(PortalUser me, long accountId, Selection sel) {
+    private long payer(PortalUser me, long accountId, Selection sel, List<Account> payingAccounts) {
         if (sel.payingAccountId() != null) {
             return sel.payingAccountId();
         }
-        return orders.payingAccountsFor(me, accountId).stream().map(Account::getId)
+        return payingAccounts.stream().map(Account::getId)
                 .filter(id -> id != accountId && me.accountId() != null && id.equals(me.accountId()))
                 .findFirst().orElse(accountId);
     }

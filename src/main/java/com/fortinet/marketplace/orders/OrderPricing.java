@@ -6,6 +6,7 @@ import com.fortinet.marketplace.installedbase.Coverage;
 import com.fortinet.marketplace.installedbase.InstalledBase;
 import com.fortinet.marketplace.installedbase.Unit;
 import com.fortinet.marketplace.pricing.PriceList;
+import com.fortinet.marketplace.pricing.Prices;
 import com.fortinet.marketplace.web.Formats;
 import org.springframework.stereotype.Service;
 
@@ -30,11 +31,11 @@ public class OrderPricing {
     public static final int DEFAULT_TERM = 12;
 
     private final InstalledBase base;
-    private final PriceList prices;
+    private final PriceList priceList;
 
-    public OrderPricing(InstalledBase base, PriceList prices) {
+    public OrderPricing(InstalledBase base, PriceList priceList) {
         this.base = base;
-        this.prices = prices;
+        this.priceList = priceList;
     }
 
     public Quote quote(OrderRequest request, LocalDate today, long balance) {
@@ -43,6 +44,7 @@ public class OrderPricing {
         Map<String, Unit> units = base.bySerials(lines.stream().map(OrderRequest.Line::serialNumber)
                         .filter(s -> s != null && !s.isBlank()).toList(), today)
                 .stream().collect(Collectors.toMap(Unit::serialNumber, Function.identity()));
+        Prices prices = priceList.forModels(units.values().stream().map(Unit::model).collect(Collectors.toSet()));
         LocalDate target = request.targetEndDate();
         if (type == OrderType.COTERM && target == null) {
             target = CoTerm.defaultTarget(lines.stream().map(l -> currentEnd(units.get(upper(l.serialNumber())), upper(l.service())))
@@ -64,9 +66,9 @@ public class OrderPricing {
             }
             Unit unit = units.get(serial);
             priced.add(switch (type) {
-                case RENEW -> renew(no, unit, service, term == null ? DEFAULT_TERM : term, today);
-                case COTERM -> coterm(no, unit, service, target, today);
-                case UPGRADE -> upgrade(no, unit, service, newService, today);
+                case RENEW -> renew(no, unit, service, term == null ? DEFAULT_TERM : term, today, prices);
+                case COTERM -> coterm(no, unit, service, target, today, prices);
+                case UPGRADE -> upgrade(no, unit, service, newService, today, prices);
             });
         }
         return new Quote(request.accountId(), request.payingAccount(), type, today, target, priced, balance);
@@ -101,7 +103,7 @@ public class OrderPricing {
         return Optional.empty();
     }
 
-    private Quote.Line renew(int no, Unit unit, String service, int term, LocalDate today) {
+    private Quote.Line renew(int no, Unit unit, String service, int term, LocalDate today, Prices prices) {
         Optional<Coverage> current = unit.coverageOf(service);
         LocalDate end = current.map(Coverage::endDate).orElse(null);
         if (!PriceList.TERMS.contains(term)) {
@@ -122,7 +124,7 @@ public class OrderPricing {
                 end == null ? InstalledBase.Kind.NEW : InstalledBase.Kind.RENEWAL);
     }
 
-    private Quote.Line coterm(int no, Unit unit, String service, LocalDate target, LocalDate today) {
+    private Quote.Line coterm(int no, Unit unit, String service, LocalDate target, LocalDate today, Prices prices) {
         Optional<Coverage> current = unit.coverageOf(service);
         LocalDate end = current.map(Coverage::endDate).orElse(null);
         Optional<String> refusal = CoTerm.refusal(end, today, target);
@@ -152,7 +154,8 @@ public class OrderPricing {
                 c.points(), explanation, null, end == null ? InstalledBase.Kind.NEW : InstalledBase.Kind.COTERM);
     }
 
-    private Quote.Line upgrade(int no, Unit unit, String service, String newService, LocalDate today) {
+    private Quote.Line upgrade(int no, Unit unit, String service, String newService, LocalDate today,
+                               Prices prices) {
         Optional<Coverage> current = unit.coverageOf(service).filter(c -> c.status() != com.fortinet.marketplace.installedbase.CoverageStatus.UPGRADED);
         LocalDate end = current.map(Coverage::endDate).orElse(null);
         Optional<String> refusal = Upgrade.refusal(service, newService, end, today);

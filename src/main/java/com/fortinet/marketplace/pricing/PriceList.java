@@ -10,12 +10,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,14 +35,13 @@ public class PriceList {
         this.jdbc = jdbc;
     }
 
-    public Optional<Long> price(String model, String service, int termMonths) {
-        List<Long> p = jdbc.queryForList("select points from price_list where model = :m and service = :s and term_months = :t",
-                Map.of("m", model, "s", service, "t", termMonths), Long.class);
-        return p.isEmpty() ? Optional.empty() : Optional.of(p.get(0));
-    }
-
-    public Optional<Long> annual(String model, String service) {
-        return price(model, service, 12);
+    /** Every price of these models in one query (an order's lines are priced from it). */
+    public Prices forModels(Collection<String> models) {
+        if (models.isEmpty()) {
+            return new Prices(List.of());
+        }
+        return new Prices(jdbc.query("select model, service, term_months, points from price_list where model in (:models)",
+                new MapSqlParameterSource("models", models), PriceList::price));
     }
 
     public List<Price> list(String model) {
@@ -48,8 +49,11 @@ public class PriceList {
         return jdbc.query("select model, service, term_months, points from price_list"
                         + (m == null ? "" : " where model = :m")
                         + " order by model, " + ServiceLadder.sqlOrder("service") + ", service, term_months",
-                new MapSqlParameterSource("m", m),
-                (rs, i) -> new Price(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4)));
+                new MapSqlParameterSource("m", m), PriceList::price);
+    }
+
+    private static Price price(ResultSet rs, int row) throws SQLException {
+        return new Price(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4));
     }
 
     public List<String> models() {
