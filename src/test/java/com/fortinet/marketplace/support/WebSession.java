@@ -1,7 +1,6 @@
 package com.fortinet.marketplace.support;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.net.CookieManager;
@@ -76,20 +75,14 @@ public class WebSession {
     }
 
     /**
-     * The token the layout's {@code <meta name="_csrf">} carries (what portal.js sends), else a form's hidden
-     * {@code _csrf} input (the sign-in page): read from the parsed page, so attribute order, quoting and escaping
-     * don't matter.
+     * The hidden {@code _csrf} input Spring Security adds to every form (each signed-in page has the sign-out form,
+     * the sign-in page its own), read from the parsed page so attribute order, quoting and escaping don't matter.
      */
     private static String csrfTokenOf(String html) {
         if (!html.contains("_csrf")) {
-            return null; // CSV, JSON and pages without a form: nothing to parse
+            return null; // CSV, JSON, fragments without a form: nothing to parse
         }
-        Document page = Jsoup.parse(html);
-        Element meta = page.selectFirst("meta[name=_csrf][content]");
-        if (meta != null && !meta.attr("content").isEmpty()) {
-            return meta.attr("content");
-        }
-        Element input = page.selectFirst("input[name=_csrf][value]");
+        Element input = Jsoup.parse(html).selectFirst("input[name=_csrf][value]");
         return input == null || input.attr("value").isEmpty() ? null : input.attr("value");
     }
 
