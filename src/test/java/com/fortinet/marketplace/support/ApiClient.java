@@ -51,6 +51,14 @@ public class ApiClient {
         return send(b.build());
     }
 
+    /** Any method with a JSON body (null: none), e.g. for tests that walk every route. */
+    public Response send(String method, String path, Object body) {
+        String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");

@@ -1,5 +1,8 @@
 package com.fortinet.marketplace.support;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,15 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like HTTP session (cookies, CSRF token from the page) for page tests over real HTTP. */
 public class WebSession {
-
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final String base;
@@ -69,33 +67,53 @@ public class WebSession {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         headers.forEach(request::header);
         Page page = send(request.build());
-        Matcher m = CSRF_META.matcher(page.body());
-        Matcher i = CSRF_INPUT.matcher(page.body());
-        if (m.find()) {
-            csrf = m.group(1);
-        } else if (i.find()) {
-            csrf = i.group(1);
+        String token = csrfTokenOf(page.body());
+        if (token != null) {
+            csrf = token;
         }
         return page;
     }
 
+    /**
+     * The hidden {@code _csrf} input Spring Security adds to every form (each signed-in page has the sign-out form,
+     * the sign-in page its own), read from the parsed page so attribute order, quoting and escaping don't matter.
+     */
+    private static String csrfTokenOf(String html) {
+        if (!html.contains("_csrf")) {
+            return null; // CSV, JSON, fragments without a form: nothing to parse
+        }
+        Element input = Jsoup.parse(html).selectFirst("input[name=_csrf][value]");
+        return input == null || input.attr("value").isEmpty() ? null : input.attr("value");
+    }
+
     /** Posts a form with the session's CSRF token, as the page's own form would. */
     public Page post(String path, Map<String, String> form) {
+        return post(path, form, Map.of());
+    }
+
+    /** A form post with extra headers, e.g. {@code HX-Request: true} as htmx sends it. */
+    public Page post(String path, Map<String, String> form, Map<String, String> headers) {
         Map<String, String> withToken = new LinkedHashMap<>(form);
         if (csrf != null) {
             withToken.putIfAbsent("_csrf", csrf);
         }
-        return postRaw(path, withToken);
+        return postRaw(path, withToken, headers);
     }
 
     /** Posts exactly these fields: no CSRF token unless given. */
     public Page postRaw(String path, Map<String, String> form) {
+        return postRaw(path, form, Map.of());
+    }
+
+    private Page postRaw(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** Posts fields that may repeat (checkboxes), with the session's CSRF token, as a page's form would. */
