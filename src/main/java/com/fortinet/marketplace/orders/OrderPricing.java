@@ -61,7 +61,7 @@ public class OrderPricing {
             Integer term = l.termMonths();
             Optional<String> early = basicRefusal(request.accountId(), units.get(serial), serial, service, newService, type, seen);
             if (early.isPresent()) {
-                priced.add(Quote.Line.refused(no, serial, service, newService, term, early.get()));
+                priced.add(Quote.Line.refused(Quote.Line.Item.unmatched(no, serial, service, newService, term), early.get()));
                 continue;
             }
             Unit unit = units.get(serial);
@@ -118,10 +118,10 @@ public class OrderPricing {
         if (eos.isPresent()) {
             return refused(no, unit, service, null, term, eos.get());
         }
-        return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, null, term, end,
-                current.map(Coverage::contractId).orElse(null), r.startDate(), r.end(), r.backdatedDays(),
-                r.forwardDays(), price.get(), price.get(), ContinuousServicePolicy.explain(r.start(), today), null,
-                end == null ? InstalledBase.Kind.NEW : InstalledBase.Kind.RENEWAL);
+        return Quote.Line.priced(item(no, unit, service, null, term), previous(current),
+                new Quote.Line.Terms(r.startDate(), r.end(), r.backdatedDays(), r.forwardDays(), price.get(), price.get(),
+                        ContinuousServicePolicy.explain(r.start(), today),
+                        end == null ? InstalledBase.Kind.NEW : InstalledBase.Kind.RENEWAL));
     }
 
     private Quote.Line coterm(int no, Unit unit, String service, LocalDate target, LocalDate today, Prices prices) {
@@ -133,9 +133,7 @@ public class OrderPricing {
         }
         Optional<String> leftOut = CoTerm.leftOut(end, target);
         if (leftOut.isPresent()) {
-            return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, null, null,
-                    end, current.map(Coverage::contractId).orElse(null), null, null, 0, 0, 0, 0, null, null, null,
-                    leftOut.get());
+            return Quote.Line.omitted(item(no, unit, service, null, null), previous(current), leftOut.get());
         }
         Optional<String> eos = EndOfSupport.refusal(target, unit.endOfSupport());
         if (eos.isPresent()) {
@@ -148,10 +146,10 @@ public class OrderPricing {
         CoTerm.Line c = CoTerm.price(end, today, target, annual.get());
         String explanation = ContinuousServicePolicy.explain(c.start(), today) + "; co-termed to " + target + " ("
                 + Formats.days(c.days()) + " at " + Formats.points(annual.get()) + " a year)";
-        return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, null, null, end,
-                current.map(Coverage::contractId).orElse(null), c.start().date(), target,
-                Math.max(0, Proration.days(c.start().date(), today)), Proration.days(today, target), annual.get(),
-                c.points(), explanation, null, end == null ? InstalledBase.Kind.NEW : InstalledBase.Kind.COTERM);
+        return Quote.Line.priced(item(no, unit, service, null, null), previous(current),
+                new Quote.Line.Terms(c.start().date(), target, Math.max(0, Proration.days(c.start().date(), today)),
+                        Proration.days(today, target), annual.get(), c.points(), explanation,
+                        end == null ? InstalledBase.Kind.NEW : InstalledBase.Kind.COTERM));
     }
 
     private Quote.Line upgrade(int no, Unit unit, String service, String newService, LocalDate today,
@@ -180,14 +178,21 @@ public class OrderPricing {
         long days = Proration.days(today, end);
         String explanation = "upgrades " + service + " to " + newService + " for the " + Formats.days(days) + " left until " + end
                 + " (difference " + Formats.points(to.get() - from.get()) + " a year); " + service + " ends today";
-        return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, newService, null,
-                end, current.get().contractId(), today, end, 0, days, to.get() - from.get(), cost, explanation, null,
-                InstalledBase.Kind.UPGRADE);
+        return Quote.Line.priced(item(no, unit, service, newService, null), previous(current),
+                new Quote.Line.Terms(today, end, 0, days, to.get() - from.get(), cost, explanation, InstalledBase.Kind.UPGRADE));
     }
 
     private static Quote.Line refused(int no, Unit unit, String service, String newService, Integer term, String message) {
-        return new Quote.Line(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, newService, term,
-                null, null, null, null, 0, 0, 0, 0, null, message, null);
+        return Quote.Line.refused(item(no, unit, service, newService, term), message);
+    }
+
+    private static Quote.Line.Item item(int no, Unit unit, String service, String newService, Integer term) {
+        return new Quote.Line.Item(no, unit.id(), unit.serialNumber(), unit.model(), unit.family(), service, newService, term);
+    }
+
+    private static Quote.Line.Previous previous(Optional<Coverage> current) {
+        return new Quote.Line.Previous(current.map(Coverage::endDate).orElse(null),
+                current.map(Coverage::contractId).orElse(null));
     }
 
     private static String noPrice(Unit unit, String service, int term) {

@@ -125,9 +125,8 @@ public class OrderService {
         }
         String txn = orders.nextTransactionNumber(today.getYear());
         String description = description(request.description());
-        long orderId = orders.insert(new Orders.NewOrder(txn, request.accountId(), paying, quote.type(), quote.total(),
-                description, quote.type() == OrderType.COTERM ? quote.targetEndDate() : null, key, today,
-                user.userId(), user.email()));
+        long orderId = orders.insert(Orders.NewOrder.of(txn, quote, paying, key).describedAs(description)
+                .placedBy(user.userId(), user.email()));
         for (Quote.Line line : quote.placedLines()) {
             var contract = base.insertContract(InstalledBase.NewContract.of(line.unitId(),
                             line.newService() != null ? line.newService() : line.service(), line.startDate(), line.endDate())

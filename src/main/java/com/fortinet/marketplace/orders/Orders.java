@@ -45,9 +45,44 @@ public class Orders {
         return String.format("FMP-%d-%06d", year, key.getKey().longValue());
     }
 
+    /**
+     * An order to write. Start with {@link #of} (or {@link #of(String, Quote, long, String)} for a priced quote) and add
+     * what applies with {@link #describedAs}, {@link #coTermedTo} and {@link #placedBy}, rather than a run of nulls.
+     */
     public record NewOrder(String transactionNumber, long accountId, long payingAccountId, OrderType type, long total,
                            String description, LocalDate targetEndDate, String idempotencyKey, LocalDate businessDate,
                            Long userId, String createdBy) {
+
+        /** {@code total} points for the account's units, charged to the paying account on the business date. */
+        public static NewOrder of(String transactionNumber, long accountId, long payingAccountId, OrderType type,
+                                  long total, LocalDate businessDate, String idempotencyKey) {
+            return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, null, null, idempotencyKey,
+                    businessDate, null, null);
+        }
+
+        /** What the quote prices, on its day; a co-term order keeps the date it co-terms to. */
+        public static NewOrder of(String transactionNumber, Quote quote, long payingAccountId, String idempotencyKey) {
+            NewOrder order = of(transactionNumber, quote.accountId(), payingAccountId, quote.type(), quote.total(),
+                    quote.today(), idempotencyKey);
+            return quote.type() == OrderType.COTERM ? order.coTermedTo(quote.targetEndDate()) : order;
+        }
+
+        /** The buyer's own words for the order (a PO reference, a site). */
+        public NewOrder describedAs(String text) {
+            return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, text, targetEndDate,
+                    idempotencyKey, businessDate, userId, createdBy);
+        }
+
+        public NewOrder coTermedTo(LocalDate target) {
+            return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, description, target,
+                    idempotencyKey, businessDate, userId, createdBy);
+        }
+
+        /** Who placed it: a portal user's id and e-mail, or no id and the name of the process that did. */
+        public NewOrder placedBy(Long user, String name) {
+            return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, description, targetEndDate,
+                    idempotencyKey, businessDate, user, name);
+        }
     }
 
     public long insert(NewOrder o) {

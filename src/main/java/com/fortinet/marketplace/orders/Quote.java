@@ -14,13 +14,47 @@ public record Quote(long accountId, long payingAccountId, OrderType type, LocalD
                        LocalDate startDate, LocalDate endDate, long backdatedDays, long forwardDays, long listPrice,
                        long points, String explanation, String refusal, InstalledBase.Kind kind, String omission) {
 
-        public Line(int lineNo, Long unitId, String serialNumber, String model, String family, String service,
-                    String newService, Integer termMonths, LocalDate previousEnd, Long previousContractId,
-                    LocalDate startDate, LocalDate endDate, long backdatedDays, long forwardDays, long listPrice,
-                    long points, String explanation, String refusal, InstalledBase.Kind kind) {
-            this(lineNo, unitId, serialNumber, model, family, service, newService, termMonths, previousEnd,
-                    previousContractId, startDate, endDate, backdatedDays, forwardDays, listPrice, points, explanation,
-                    refusal, kind, null);
+        /**
+         * What a line asks for: the unit it names and the service. Unit id, model and family stay null for a line
+         * refused before its serial is matched to one of the account's units.
+         */
+        public record Item(int lineNo, Long unitId, String serialNumber, String model, String family, String service,
+                           String newService, Integer termMonths) {
+
+            static Item unmatched(int lineNo, String serialNumber, String service, String newService, Integer termMonths) {
+                return new Item(lineNo, null, serialNumber, null, null, service, newService, termMonths);
+            }
+        }
+
+        /** The contract a line continues (or replaces) and its end; both null when the unit has none of the service. */
+        public record Previous(LocalDate end, Long contractId) {
+        }
+
+        /**
+         * What a line buys: its dates, how many days before today it starts (backdated) and after today it runs, the
+         * list price it was worked out from, the points charged and how they were arrived at.
+         */
+        public record Terms(LocalDate startDate, LocalDate endDate, long backdatedDays, long forwardDays, long listPrice,
+                            long points, String explanation, InstalledBase.Kind kind) {
+        }
+
+        static Line priced(Item item, Previous previous, Terms terms) {
+            return new Line(item.lineNo(), item.unitId(), item.serialNumber(), item.model(), item.family(), item.service(),
+                    item.newService(), item.termMonths(), previous.end(), previous.contractId(), terms.startDate(),
+                    terms.endDate(), terms.backdatedDays(), terms.forwardDays(), terms.listPrice(), terms.points(),
+                    terms.explanation(), null, terms.kind(), null);
+        }
+
+        /** Left out with a reason (co-term: covered to the date already); buys nothing. */
+        static Line omitted(Item item, Previous previous, String omission) {
+            return new Line(item.lineNo(), item.unitId(), item.serialNumber(), item.model(), item.family(), item.service(),
+                    item.newService(), item.termMonths(), previous.end(), previous.contractId(), null, null, 0, 0, 0, 0,
+                    null, null, null, omission);
+        }
+
+        static Line refused(Item item, String refusal) {
+            return new Line(item.lineNo(), item.unitId(), item.serialNumber(), item.model(), item.family(), item.service(),
+                    item.newService(), item.termMonths(), null, null, null, null, 0, 0, 0, 0, null, refusal, null, null);
         }
 
         public boolean refused() {
@@ -40,11 +74,6 @@ public record Quote(long accountId, long payingAccountId, OrderType type, LocalD
         public String label() {
             return (serialNumber == null || serialNumber.isBlank() ? "(no serial)" : serialNumber) + " "
                     + (service == null ? "" : service) + (newService == null ? "" : " → " + newService);
-        }
-
-        static Line refused(int no, String serial, String service, String newService, Integer term, String message) {
-            return new Line(no, null, serial, null, null, service, newService, term, null, null, null, null, 0, 0, 0, 0,
-                    null, message, null);
         }
     }
 

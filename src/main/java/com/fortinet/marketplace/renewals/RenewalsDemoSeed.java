@@ -108,8 +108,8 @@ class RenewalsDemoSeed implements DemoSeed {
         LocalDate start = end;
         long backdated = Math.max(0, ChronoUnit.DAYS.between(start, bought));
         String txn = orders.nextTransactionNumber(bought.getYear());
-        long orderId = orders.insert(new Orders.NewOrder(txn, account, account, OrderType.RENEW, price,
-                "Demo history renewal", null, "demo-history-" + txn, bought, null, "demo history"));
+        long orderId = orders.insert(Orders.NewOrder.of(txn, account, account, OrderType.RENEW, price, bought,
+                "demo-history-" + txn).describedAs("Demo history renewal").placedBy(null, "demo history"));
         long renewal = contracts.insertContract(InstalledBase.NewContract.of(unit, "FC247", start, start.plusYears(1))
                 .following(InstalledBase.Kind.RENEWAL, contract).paidWithPoints(orderId, price)).id();
         jdbc.update("""
