@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -83,6 +84,13 @@ class CalculatorPagesTest {
         long days = balance.hundredths() / 639; // e.g. 10,000.00 / 6.39 = 1,564.9 → 1,564 whole days
         assertThat(figure(page.body(), "runway-days")).isEqualTo(String.format("%,d days", days));
         assertThat(page.body()).contains("runs out on " + clock.today().plusDays(days));
+        LocalDate end = jdbc.queryForObject("select end_date from flex_programs where account_id = ?", LocalDate.class,
+                c.accountId());
+        if (clock.today().plusDays(days).isAfter(end)) {
+            assertThat(page.body()).contains("after the program ends on " + end);
+        } else {
+            assertThat(page.body()).doesNotContain("runway-past-end");
+        }
         assertThat(page.body()).containsPattern("aria-current=\"page\"[^>]*>Calculator</a>");
         FlexLedgerInvariants.assertHold(jdbc, jdbc.queryForObject("select id from flex_programs where account_id = ?",
                 Long.class, c.accountId()));
