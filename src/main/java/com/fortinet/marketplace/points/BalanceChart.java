@@ -1,5 +1,7 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.web.ChartAxis;
+
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +40,7 @@ public record BalanceChart(int width, int height, String pastLine, String future
     public static BalanceChart of(LocalDate today, LocalDate from, long startBalance, List<Point> points, List<Expiry> expiries) {
         LocalDate to = today.plusDays(365);
         long max = Math.max(startBalance, points.stream().mapToLong(Point::balance).max().orElse(0));
-        max = niceCeiling(Math.max(max, 1));
+        max = ChartAxis.niceCeiling(Math.max(max, 1));
         double days = ChronoUnit.DAYS.between(from, to);
         final long top = max;
         java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + (W - LEFT - RIGHT) * (ChronoUnit.DAYS.between(from, d) / days);
@@ -98,19 +100,6 @@ public record BalanceChart(int width, int height, String pastLine, String future
         return TOP;
     }
 
-    /** 1, 2, 5 × 10^n at or above the value, so axis labels are round numbers. */
-    static long niceCeiling(long v) {
-        long p = 1;
-        while (p * 10 <= v) {
-            p *= 10;
-        }
-        for (long m : new long[]{1, 2, 5, 10}) {
-            if (m * p >= v) {
-                return m * p;
-            }
-        }
-        return 10 * p;
-    }
 
     private static String fmt(double d) {
         return String.format(Locale.ROOT, "%.1f", d);

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.usage;
 
+import com.fortinet.marketplace.web.ChartAxis;
 import com.fortinet.marketplace.flex.FlexPoints;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public record UsageChart(int width, int height, List<Bar> bars, List<Tick> yTick
     public static UsageChart of(Map<LocalDate, FlexPoints> days, LocalDate today, FlexPoints burn) {
         long maxHundredths = days.values().stream().mapToLong(FlexPoints::hundredths).max().orElse(0);
         maxHundredths = Math.max(maxHundredths, burn.hundredths());
-        long top = niceCeiling(Math.max(1, (maxHundredths + 99) / 100)) * 100; // whole points on the axis
+        long top = ChartAxis.niceCeiling(Math.max(1, (maxHundredths + 99) / 100)) * 100; // whole points on the axis
         int n = Math.max(1, days.size());
         double slot = (double) (W - LEFT - RIGHT) / n;
         double plotH = H - TOP - BOTTOM;
@@ -66,18 +67,6 @@ public record UsageChart(int width, int height, List<Bar> bars, List<Tick> yTick
         return W - RIGHT;
     }
 
-    static long niceCeiling(long v) {
-        long p = 1;
-        while (p * 10 <= v) {
-            p *= 10;
-        }
-        for (long m : new long[]{1, 2, 5, 10}) {
-            if (m * p >= v) {
-                return m * p;
-            }
-        }
-        return 10 * p;
-    }
 
     private static String whole(long hundredths) {
         return new FlexPoints(hundredths).toBigDecimal().setScale(0, RoundingMode.DOWN).toPlainString()
