@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.accounts;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
@@ -19,14 +20,22 @@ public class AccountService {
 
     @Transactional
     public Account create(String name, AccountType type, Region region) {
-        return accounts.save(new Account(validName(name), require(type, "type", "Choose CUSTOMER or PARTNER."),
-                require(region, "region", "Choose a region: AMER, EMEA, APAC or LATAM.")));
+        FieldChecks checks = new FieldChecks();
+        String valid = checks.value(() -> validName(name));
+        checks.run(() -> require(type, "type", "Choose CUSTOMER or PARTNER."));
+        checks.run(() -> require(region, "region", "Choose a region: AMER, EMEA, APAC or LATAM."));
+        checks.done();
+        return accounts.save(new Account(valid, type, region));
     }
 
     @Transactional
     public Account update(long id, String name, Region region) {
         Account account = get(id);
-        account.update(validName(name), require(region, "region", "Choose a region: AMER, EMEA, APAC or LATAM."));
+        FieldChecks checks = new FieldChecks();
+        String valid = checks.value(() -> validName(name));
+        checks.run(() -> require(region, "region", "Choose a region: AMER, EMEA, APAC or LATAM."));
+        checks.done();
+        account.update(valid, region);
         return account;
     }
 

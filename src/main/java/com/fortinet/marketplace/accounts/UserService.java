@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.accounts;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
@@ -39,20 +40,20 @@ public class UserService {
     @Transactional
     public User create(NewUser n) {
         String email = n.email() == null ? "" : n.email().trim().toLowerCase(Locale.ROOT);
+        FieldChecks checks = new FieldChecks();
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("email", "Enter a valid e-mail address.");
+            checks.fail("email", "Enter a valid e-mail address.");
         }
+        String displayName = checks.value(() -> displayName(n.displayName(), email));
+        String password = checks.value(() -> validPassword("password", n.password()));
+        Long accountId = checks.value(() -> accountFor(n.role(), n.accountId()));
+        checks.done();
+        // After the input checks: a taken address is a conflict (409), not a typing mistake.
         if (users.existsByEmailIgnoreCase(email)) {
             throw new ConflictException("email", "A user with this e-mail already exists.");
         }
-        if (n.role() == null) {
-            throw new InvalidInputException("role", "Choose a role.");
-        }
         Permission permission = n.permission() == null ? Permission.READ_WRITE : n.permission();
-        Long accountId = accountFor(n.role(), n.accountId());
-        String displayName = displayName(n.displayName(), email);
-        return users.save(new User(email, displayName, encoder.encode(validPassword("password", n.password())),
-                n.role(), permission, accountId));
+        return users.save(new User(email, displayName, encoder.encode(password), n.role(), permission, accountId));
     }
 
     public record Change(String displayName, Role role, Permission permission, Long accountId) {
@@ -65,18 +66,17 @@ public class UserService {
     @Transactional
     public User update(long userId, long changedBy, Change c) {
         User user = get(userId);
-        if (c.role() == null) {
-            throw new InvalidInputException("role", "Choose a role.");
+        FieldChecks checks = new FieldChecks();
+        if (userId == changedBy && user.getRole() == Role.ADMIN && c.role() != null && c.role() != Role.ADMIN) {
+            checks.fail("role", "You can't take the administrator role away from yourself; ask another administrator.");
         }
-        if (userId == changedBy && user.getRole() == Role.ADMIN && c.role() != Role.ADMIN) {
-            throw new InvalidInputException("role", "You can't take the administrator role away from yourself; "
-                    + "ask another administrator.");
-        }
-        Long accountId = accountFor(c.role(), c.accountId());
+        Long accountId = checks.value(() -> accountFor(c.role(), c.accountId()));
+        String displayName = checks.value(() -> displayName(c.displayName(), user.getEmail()));
+        checks.done();
         Permission permission = c.permission() == null ? Permission.READ_WRITE : c.permission();
         boolean accessChanged = user.getRole() != c.role() || user.getPermission() != permission
                 || !java.util.Objects.equals(user.getAccountId(), accountId);
-        user.change(displayName(c.displayName(), user.getEmail()), c.role(), permission, accountId);
+        user.change(displayName, c.role(), permission, accountId);
         if (accessChanged) {
             // A session carries the role, permission and account it signed in with: it must not outlive them.
             events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.ACCESS_CHANGED));
@@ -86,6 +86,9 @@ public class UserService {
 
     /** Customer and partner users belong to an account of their kind; staff and admins to none. */
     private Long accountFor(Role role, Long accountId) {
+        if (role == null) {
+            throw new InvalidInputException("role", "Choose a role.");
+        }
         if (!role.belongsToAccount()) {
             return null;
         }
@@ -112,13 +115,20 @@ public class UserService {
         return displayName;
     }
 
+    /** {@code confirmation}: the new password typed a second time. */
     @Transactional
-    public void changePassword(long userId, String current, String next) {
+    public void changePassword(long userId, String current, String next, String confirmation) {
         User user = get(userId);
+        FieldChecks checks = new FieldChecks();
         if (current == null || !encoder.matches(current, user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "Your current password is not correct.");
+            checks.fail("currentPassword", "Your current password is not correct.");
         }
-        user.changePassword(encoder.encode(validPassword("newPassword", next)));
+        String valid = checks.value(() -> validPassword("newPassword", next));
+        if (valid != null && !valid.equals(confirmation)) {
+            checks.fail("confirmPassword", "The two new passwords are not the same.");
+        }
+        checks.done();
+        user.changePassword(encoder.encode(valid));
         events.publishEvent(new UserAccessChanged(userId, user.getEmail(), UserAccessChanged.Reason.PASSWORD_CHANGED));
     }
 

@@ -8,6 +8,7 @@ import com.fortinet.marketplace.accounts.Region;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.PageLinks;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -52,14 +53,14 @@ class AdminAccountsController {
     }
 
     @PostMapping
-    String create(AccountForm form, Model model, RedirectAttributes redirect) {
+    String create(AccountForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Account a = service.create(form.name(), form.type(), form.region());
             redirect.addFlashAttribute("success", "Account " + a.getName() + " created with FortiCloud id " + a.getId() + ".");
             return "redirect:/admin/accounts?q=" + a.getId();
         } catch (InvalidInputException e) {
             model.addAttribute("form", form);
-            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            model.addAttribute("errors", FormErrors.refused(e, response));
             return "admin/account-form";
         }
     }
@@ -74,7 +75,8 @@ class AdminAccountsController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, AccountForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, AccountForm form, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         try {
             Account a = service.update(id, form.name(), form.region());
             redirect.addFlashAttribute("success", "Account " + a.getName() + " saved.");
@@ -82,7 +84,7 @@ class AdminAccountsController {
         } catch (InvalidInputException e) {
             model.addAttribute("account", service.get(id));
             model.addAttribute("form", form);
-            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            model.addAttribute("errors", FormErrors.refused(e, response));
             return "admin/account-form";
         }
     }

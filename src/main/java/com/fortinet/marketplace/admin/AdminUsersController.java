@@ -60,16 +60,14 @@ class AdminUsersController {
     }
 
     @PostMapping
-    String create(UserForm form, Model model, RedirectAttributes redirect) {
+    String create(UserForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             User u = service.create(new UserService.NewUser(form.email(), form.displayName(), form.password(),
                     form.role(), form.permission(), form.accountId()));
             redirect.addFlashAttribute("success", "User " + u.getEmail() + " created.");
             return "redirect:/admin/users?q=" + u.getEmail();
-        } catch (InvalidInputException e) {
-            return form(model, form, FormErrors.of(e.field(), e.getMessage()));
-        } catch (ConflictException e) {
-            return form(model, form, FormErrors.of(e.field(), e.getMessage()));
+        } catch (InvalidInputException | ConflictException e) {
+            return form(model, form, FormErrors.refused(e, response));
         }
     }
 
@@ -91,8 +89,7 @@ class AdminUsersController {
                     + " on " + accountName(u.getAccountId()) : "") + ". The change applies from the user's next sign-in.");
             return "redirect:/admin/users?q=" + u.getEmail();
         } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return editForm(model, service.get(id), change, FormErrors.of(e.field(), e.getMessage()));
+            return editForm(model, service.get(id), change, FormErrors.refused(e, response));
         }
     }
 
@@ -133,14 +130,14 @@ class AdminUsersController {
 
     @PostMapping("/{id}/password")
     String reset(@PathVariable long id, @RequestParam(defaultValue = "") String password, Model model,
-                 RedirectAttributes redirect) {
+                 HttpServletResponse response, RedirectAttributes redirect) {
         try {
             service.resetPassword(id, password);
             redirect.addFlashAttribute("success", "Password of " + service.get(id).getEmail() + " reset. Tell the user the new password through a safe channel.");
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("user", service.get(id));
-            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            model.addAttribute("errors", FormErrors.refused(e, response));
             return "admin/user-password";
         }
     }

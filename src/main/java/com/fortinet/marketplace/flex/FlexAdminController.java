@@ -6,6 +6,7 @@ import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
@@ -52,7 +53,8 @@ class FlexAdminController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal PortalUser me, ProgramForm form, Model model, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal PortalUser me, ProgramForm form, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         try {
             if (form.accountId() == null) {
                 throw new InvalidInputException("accountId", "Choose the account.");
@@ -62,12 +64,8 @@ class FlexAdminController {
             redirect.addFlashAttribute("success", "FortiFlex program " + p.serialNumber() + " (" + p.type().label()
                     + ") registered for " + accounts.findById(p.accountId()).map(a -> a.getName()).orElse("the account") + ".");
             return "redirect:/admin/flex-programs";
-        } catch (InvalidInputException e) {
-            return page(model, form, FormErrors.of(e.field(), e.getMessage()));
-        } catch (ConflictException e) {
-            return page(model, form, FormErrors.of(e.field(), e.getMessage()));
-        } catch (NotFoundException e) {
-            return page(model, form, FormErrors.of("accountId", e.getMessage()));
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            return page(model, form, FormErrors.refused(e, "accountId", response)); // not found: the account chosen
         }
     }
 
@@ -90,12 +88,10 @@ class FlexAdminController {
                     : "FortiFlex program " + p.serialNumber() + " extended by " + m + " months: it now ends on "
                     + r.program().endDate() + " (was " + r.previousEnd() + ").");
             return "redirect:/admin/flex-programs/" + programId;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return programPage(model, p, new ProgramEdits(months, null, null), Map.of("extend", FormErrors.of(e.field(), e.getMessage())));
-        } catch (BusinessRuleException | ConflictException e) {
-            response.setStatus(e instanceof ConflictException ? 409 : 422); // 409: the same form still being processed
-            return programPage(model, p, new ProgramEdits(months, null, null), Map.of("extend", FormErrors.of("months", e.getMessage())));
+        } catch (InvalidInputException | BusinessRuleException | ConflictException e) {
+            // 409: the same form still being processed
+            return programPage(model, p, new ProgramEdits(months, null, null),
+                    Map.of("extend", FormErrors.refused(e, "months", response)));
         }
     }
 
@@ -105,15 +101,17 @@ class FlexAdminController {
                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
         FlexProgram p = program(programId);
         try {
-            FlexProgram changed = service.editDates(programId, ProgramDates.parse("startDate", startDate),
-                    ProgramDates.parse("endDate", endDate), me.userId());
+            FieldChecks checks = new FieldChecks();
+            LocalDate start = checks.value(() -> ProgramDates.parse("startDate", startDate));
+            LocalDate end = checks.value(() -> ProgramDates.parse("endDate", endDate));
+            checks.done();
+            FlexProgram changed = service.editDates(programId, start, end, me.userId());
             redirect.addFlashAttribute("success", "FortiFlex program " + p.serialNumber() + " now runs from "
                     + changed.startDate() + " to " + changed.endDate() + ".");
             return "redirect:/admin/flex-programs/" + programId;
         } catch (InvalidInputException e) {
-            response.setStatus(400);
             return programPage(model, p, new ProgramEdits(null, new String[]{startDate, endDate}, null),
-                    Map.of("dates", FormErrors.of(e.field(), e.getMessage())));
+                    Map.of("dates", FormErrors.refused(e, response)));
         }
     }
 
@@ -128,8 +126,7 @@ class FlexAdminController {
                     + (changed.hasEnded(clock.today()) ? ": it has ended." : "."));
             return "redirect:/admin/flex-programs/" + programId;
         } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return programPage(model, p, new ProgramEdits(null, null, endDate), Map.of("end", FormErrors.of(e.field(), e.getMessage())));
+            return programPage(model, p, new ProgramEdits(null, null, endDate), Map.of("end", FormErrors.refused(e, response)));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,24 +28,19 @@ public class FlexForms {
         this.idempotency = idempotency;
     }
 
-    /** {@code again}: renders the form with these errors. */
+    /** {@code again}: renders the form with these errors (under the refusal's status, set on {@code response}). */
     public String submit(long accountId, MultiValueMap<String, String> form, String action, RedirectAttributes redirect,
-                         Supplier<PageResult> work, Function<FormErrors, String> again) {
+                         HttpServletResponse response, Supplier<PageResult> work, Function<FormErrors, String> again) {
         try {
             var outcome = idempotency.run(accountId, form.getFirst("idempotencyKey"), PageResult.fingerprint(action, form),
                     200, PageResult.class, work);
             redirect.addFlashAttribute("success", outcome.replayed() ? REPLAYED : outcome.value().message());
             return "redirect:" + outcome.value().location();
         } catch (InvalidInputException e) {
-            FormErrors errors = new FormErrors();
-            if (e instanceof FormFieldErrors fields) {
-                fields.formErrors().forEach(errors::add);
-            } else {
-                errors.add(e.field(), e.getMessage());
-            }
-            return again.apply(errors);
+            return again.apply(FormErrors.refused(e, response));
         } catch (BusinessRuleException | ConflictException | NotFoundException e) {
-            return again.apply(FormErrors.of("form", message(e)));
+            response.setStatus(FormErrors.status(e).value());
+            return again.apply(FormErrors.of(FormErrors.FORM, message(e)));
         }
     }
 

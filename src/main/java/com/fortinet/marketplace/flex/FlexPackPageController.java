@@ -59,18 +59,10 @@ class FlexPackPageController {
             var r = registration.register(me, accountId, registrationCode, idempotencyKey);
             // The pack id in the URL (not a flash attribute): the page can be reloaded.
             return "redirect:/accounts/" + accountId + "/flex/packs/register?registered=" + r.pack().id();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return page(me, account, registrationCode, FormErrors.of(e.field(), e.getMessage()), model);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            return page(me, account, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
-        } catch (BusinessRuleException e) {
-            response.setStatus(422);
-            return page(me, account, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
+        } catch (InvalidInputException | ConflictException | BusinessRuleException e) {
+            return page(me, account, registrationCode, FormErrors.refused(e, "registrationCode", response), model);
         } catch (TooManyAttemptsException e) {
-            response.setStatus(429);
-            return page(me, account, registrationCode, FormErrors.of("form", e.getMessage()), model);
+            return page(me, account, registrationCode, FormErrors.refused(e, response), model);
         }
     }
 

@@ -143,13 +143,9 @@ class FlexPageController {
                     : "Transferred " + FlexRollOver.fmt(result.transfer().fortiPointsSpent()) + " FortiPoints to FortiFlex program "
                     + result.transfer().programSerialNumber() + ".");
             return "redirect:/accounts/" + accountId + "/flex/transfers/" + result.transfer().id();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return transferPageWithError(me, accountId, points, model, FormErrors.of(e.field(), e.getMessage()));
-        } catch (BusinessRuleException | ConflictException e) {
-            // insufficient points, no running program, a reused or still running request
-            response.setStatus(e instanceof ConflictException ? 409 : 422);
-            return transferPageWithError(me, accountId, points, model, FormErrors.of("form", e.getMessage()));
+        } catch (InvalidInputException | BusinessRuleException | ConflictException e) {
+            // the business rules and conflicts: insufficient points, no running program, a reused or still running request
+            return transferPageWithError(me, accountId, points, model, FormErrors.refused(e, response));
         }
     }
 

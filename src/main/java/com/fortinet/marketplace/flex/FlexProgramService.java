@@ -7,6 +7,7 @@ import com.fortinet.marketplace.idempotency.IdempotentRequest;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,25 +124,29 @@ public class FlexProgramService {
     public FlexProgram create(long accountId, FlexProgramType type, String serial, LocalDate start, LocalDate end,
                               Long createdBy) {
         Account account = accounts.get(accountId);
+        FieldChecks checks = new FieldChecks();
         if (type == null) {
-            throw new InvalidInputException("type", "Choose PREPAID (Enterprise) or POSTPAID (MSSP).");
+            checks.fail("type", "Choose PREPAID (Enterprise) or POSTPAID (MSSP).");
         }
         if (start == null) {
-            throw new InvalidInputException("startDate", "Enter the program's start date (YYYY-MM-DD).");
+            checks.fail("startDate", "Enter the program's start date (YYYY-MM-DD).");
         }
         if (end == null) {
-            throw new InvalidInputException("endDate", "Enter the program's end date (YYYY-MM-DD).");
+            checks.fail("endDate", "Enter the program's end date (YYYY-MM-DD).");
+        } else if (start != null && !end.isAfter(start)) {
+            checks.fail("endDate", "The end date must be after the start date.");
+        } else if (start != null && end.isAfter(start.plusYears(10))) {
+            checks.fail("endDate", "A FortiFlex program runs at most 10 years; extend it later with a new registration.");
         }
-        if (!end.isAfter(start)) {
-            throw new InvalidInputException("endDate", "The end date must be after the start date.");
-        }
-        if (end.isAfter(start.plusYears(10))) {
-            throw new InvalidInputException("endDate", "A FortiFlex program runs at most 10 years; extend it later with a new registration.");
-        }
+        String typedSerial = serial == null || serial.isBlank() ? null : checks.value(() -> validSerial(serial, type));
+        checks.done();
         programs.findByAccount(accountId).ifPresent(existing -> {
             throw alreadyHasOne(account, existing);
         });
-        String serialNumber = serial == null || serial.isBlank() ? newSerial(type) : validSerial(serial, type);
+        if (typedSerial != null && programs.serialExists(typedSerial)) {
+            throw new ConflictException("serialNumber", "Serial number " + typedSerial + " belongs to another program.");
+        }
+        String serialNumber = typedSerial == null ? newSerial(type) : typedSerial;
         try {
             long id = programs.insert(accountId, type, serialNumber, start, end, createdBy);
             return programs.findByAccount(accountId).filter(p -> p.id() == id).orElseThrow();
@@ -167,12 +172,9 @@ public class FlexProgramService {
             throw new InvalidInputException("serialNumber", "A FortiFlex program serial is ELAVMR (prepaid) or ELAVMS "
                     + "(postpaid) followed by 10 digits, e.g. ELAVMR0000000101; or leave it empty to issue one.");
         }
-        if (!serial.startsWith(type.serialPrefix())) {
+        if (type != null && !serial.startsWith(type.serialPrefix())) {
             throw new InvalidInputException("serialNumber", type.label() + " program serials start with "
                     + type.serialPrefix() + ".");
-        }
-        if (programs.serialExists(serial)) {
-            throw new ConflictException("serialNumber", "Serial number " + serial + " belongs to another program.");
         }
         return serial;
     }

@@ -88,10 +88,8 @@ class AdminUnitsController {
             redirect.addFlashAttribute("success", "Unit " + form.serialNumber().trim().toUpperCase() + " registered.");
             return "redirect:/admin/units?accountId=" + form.accountId();
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
-            String field = e instanceof InvalidInputException i ? i.field() : e instanceof ConflictException c ? c.field() : "accountId";
-            response.setStatus(e instanceof ConflictException ? 409 : 400);
             m.addAttribute("form", form);
-            m.addAttribute("errors", FormErrors.of(field, e.getMessage()));
+            m.addAttribute("errors", FormErrors.refused(e, "accountId", response)); // not found: the account chosen
             return fill(m, form.accountId());
         }
     }
@@ -142,10 +140,9 @@ class AdminUnitsController {
             redirect.addFlashAttribute("success", "Unit " + u.serialNumber() + " of " + u.accountName() + " saved.");
             return "redirect:/admin/units?q=" + u.serialNumber();
         } catch (InvalidInputException e) {
-            response.setStatus(400);
             m.addAttribute("unit", base.adminRow(id).orElseThrow());
             m.addAttribute("form", form);
-            m.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            m.addAttribute("errors", FormErrors.refused(e, response));
             m.addAttribute("families", InstalledBaseService.FAMILIES);
             return "installedbase/admin-edit";
         }
@@ -153,12 +150,14 @@ class AdminUnitsController {
 
     @PostMapping("/import")
     String importCsv(@RequestParam(required = false) Long accountId, @RequestParam(required = false) MultipartFile file,
-                     @RequestParam(defaultValue = "") String csv, Model m, RedirectAttributes redirect) throws IOException {
+                     @RequestParam(defaultValue = "") String csv, Model m, HttpServletResponse response,
+                     RedirectAttributes redirect) throws IOException {
         String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
         m.addAttribute("form", new UnitForm(accountId, "", "FortiGate", "", "", null, "FC247", null, null));
         m.addAttribute("errors", new FormErrors());
         m.addAttribute("csv", csv);
         if (accountId == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             m.addAttribute("importErrors", List.of("Choose the account the units belong to."));
             return fill(m, null);
         }
@@ -166,10 +165,12 @@ class AdminUnitsController {
         try {
             r = service.importCsv(accountId, text);
         } catch (NotFoundException e) {
+            response.setStatus(FormErrors.status(e).value());
             m.addAttribute("importErrors", List.of(e.getMessage()));
             return fill(m, accountId);
         }
         if (!r.ok()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // lines to fix
             m.addAttribute("importErrors", r.errors());
             return fill(m, accountId);
         }

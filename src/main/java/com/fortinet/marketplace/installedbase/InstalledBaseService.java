@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.installedbase;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.AccountService;
 import com.fortinet.marketplace.forticare.ItemRules;
@@ -75,23 +76,30 @@ public class InstalledBaseService {
 
     /** Validates and normalizes; {@code prefix} prefixes field names ("" for the API). */
     NewUnit normalize(NewUnit u, String prefix) {
+        FieldChecks checks = new FieldChecks();
         String serial = upper(u.serialNumber());
         if (serial == null || !SERIAL.matcher(serial).matches()) {
-            throw new InvalidInputException("serialNumber", "Enter the serial number: 6 to 32 letters, digits or dashes, e.g. FGT60FTK20012345.");
+            checks.fail("serialNumber", "Enter the serial number: 6 to 32 letters, digits or dashes, e.g. FGT60FTK20012345.");
         }
         String model = upper(u.model());
         if (model == null || !MODEL.matcher(model).matches()) {
-            throw new InvalidInputException("model", "Enter the model, e.g. FGT60F.");
+            checks.fail("model", "Enter the model, e.g. FGT60F.");
         }
-        String family = family(u.family());
-        String typedLocation = TextRules.line("location", "Locations", u.location());
+        String family = checks.value(() -> family(u.family()));
+        String typedLocation = checks.value(() -> TextRules.line("location", "Locations", u.location()));
         String location = typedLocation == null || typedLocation.isEmpty() ? null : typedLocation;
         if (location != null && location.length() > 200) {
-            throw new InvalidInputException("location", "Locations are at most 200 characters.");
+            checks.fail("location", "Locations are at most 200 characters.");
         }
+        List<NewUnit.NewService> services = checks.value(() -> services(u.services()));
+        checks.done();
+        return new NewUnit(serial, model, family, location, u.endOfSupport(), services);
+    }
+
+    private List<NewUnit.NewService> services(List<NewUnit.NewService> typed) {
         List<NewUnit.NewService> services = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
-        for (NewUnit.NewService s : u.services() == null ? List.<NewUnit.NewService>of() : u.services()) {
+        for (NewUnit.NewService s : typed == null ? List.<NewUnit.NewService>of() : typed) {
             String code = upper(s.service());
             if (code == null || !SERVICE.matcher(code).matches()) {
                 throw new InvalidInputException("services", "Enter the service code, e.g. FC247, UTP, ENT, ATP or PRMA.");
@@ -117,7 +125,7 @@ public class InstalledBaseService {
             }
             services.add(new NewUnit.NewService(code, s.startDate(), s.endDate(), number));
         }
-        return new NewUnit(serial, model, family, location, u.endOfSupport(), services);
+        return services;
     }
 
     private static String family(String raw) {

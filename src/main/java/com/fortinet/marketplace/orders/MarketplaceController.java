@@ -13,6 +13,7 @@ import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.ForbiddenException;
+import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.Formats;
 import com.fortinet.marketplace.web.InvalidInputException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -134,8 +135,8 @@ class MarketplaceController {
             wholePage(me, accountId, withToken(sel, UUID.randomUUID().toString()), m);
             return "orders/marketplace";
         } catch (BusinessRuleException | InvalidInputException | ForbiddenException | ConflictException e) {
-            response.setStatus(e instanceof ForbiddenException ? 403 : e instanceof InvalidInputException ? 400
-                    : e instanceof ConflictException ? 409 : 422);
+            // One message above the whole page: the order's fields are spread over the page's parts.
+            response.setStatus(FormErrors.status(e).value());
             m.addAttribute("error", e.getMessage());
             wholePage(me, accountId, sel, m);
             return "orders/marketplace";

@@ -46,28 +46,29 @@ class PointsAdminController {
                      @RequestParam(defaultValue = "FORTIPOINTS") String kind, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
         try {
-            Long p;
-            try {
-                p = points.isBlank() ? null : Long.valueOf(points.trim().replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("points", "Points per pack must be a whole number, e.g. 10000.");
-            }
-            SkuKind k;
-            try {
-                k = SkuKind.valueOf(kind);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("kind", "Choose what the packs hold: FortiPoints or FortiFlex points.");
-            }
-            PointsSku created = skus.create(sku, p, k, description);
+            // What doesn't parse is left out: the catalogue names every field that is missing or wrong at once.
+            PointsSku created = skus.create(sku, wholeNumber(points), kindOf(kind), description);
             redirect.addFlashAttribute("success", "SKU " + created.sku() + " added: " + created.points() + " "
                     + created.kind().label() + " per pack.");
             return "redirect:/admin/points-skus";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return skuPage(model, sku, points, description, kind, FormErrors.of(e.field(), e.getMessage()));
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            return skuPage(model, sku, points, description, kind, FormErrors.of(e.field(), e.getMessage()));
+        } catch (InvalidInputException | ConflictException e) {
+            return skuPage(model, sku, points, description, kind, FormErrors.refused(e, response));
+        }
+    }
+
+    private static Long wholeNumber(String raw) {
+        try {
+            return raw.isBlank() ? null : Long.valueOf(raw.trim().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static SkuKind kindOf(String raw) {
+        try {
+            return SkuKind.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -98,18 +99,12 @@ class PointsAdminController {
                  @RequestParam(defaultValue = "") String count, @RequestParam(defaultValue = "") String note,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            Integer n;
-            try {
-                n = count.isBlank() ? null : Integer.valueOf(count.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("count", "Enter how many codes to issue, from 1 to " + RegistrationCodes.MAX_BATCH + ".");
-            }
-            var batch = codes.issue(sku, n, note, me.userId());
+            Long n = wholeNumber(count); // out of range like unparsable: the service says what is allowed
+            var batch = codes.issue(sku, n == null || n != n.intValue() ? null : n.intValue(), note, me.userId());
             redirect.addFlashAttribute("success", batch.count() + " registration codes issued for " + batch.sku() + ".");
             return "redirect:/admin/registration-codes/batches/" + batch.id();
         } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return codesPage(model, sku, count, note, FormErrors.of(e.field(), e.getMessage()));
+            return codesPage(model, sku, count, note, FormErrors.refused(e, response));
         }
     }
 

@@ -121,19 +121,13 @@ class PointsPageController {
             PackRegistration.Registered r = registration.register(me, target, registrationCode, idempotencyKey);
             // The pack id in the URL (not a flash attribute): the page can be reloaded and sessions stay small.
             return "redirect:/accounts/" + target + "/points/register?registered=" + r.pack().id();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
-        } catch (BusinessRuleException e) {
-            // A FortiFlex points code (genuine, but registered elsewhere: not a failed guess), or a reused form token.
-            response.setStatus(422);
-            return form(me, accountId, target, registrationCode, FormErrors.of("registrationCode", e.getMessage()), model);
+        } catch (InvalidInputException | ConflictException | BusinessRuleException e) {
+            // The business rules: a FortiFlex points code (genuine, but registered elsewhere: not a failed guess), or a
+            // reused form token; one field, so every message shows at it.
+            return form(me, accountId, target, registrationCode, FormErrors.refused(e, "registrationCode", response), model);
         } catch (TooManyAttemptsException e) {
-            // The page shows the lock and its end time from the attempts status (and disables Register).
-            response.setStatus(429);
+            // The page shows the lock and its end time from the attempts status (and disables Register), so no message.
+            response.setStatus(FormErrors.status(e).value());
             return form(me, accountId, target, registrationCode, new FormErrors(), model);
         }
     }

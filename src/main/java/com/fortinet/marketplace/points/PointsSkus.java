@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.InvalidInputException;
@@ -78,21 +79,23 @@ public class PointsSkus {
 
     @Transactional
     public PointsSku create(String sku, Long points, SkuKind kind, String description) {
+        FieldChecks checks = new FieldChecks();
         if (kind == null) {
-            throw new InvalidInputException("kind", "Choose what the packs hold: FortiPoints or FortiFlex points.");
+            checks.fail("kind", "Choose what the packs hold: FortiPoints or FortiFlex points.");
         }
         String s = normalize(sku);
         if (!SKU.matcher(s).matches()) {
-            throw new InvalidInputException("sku", "A SKU is 3 to 40 letters, digits and dashes, e.g. FC-10-FPNTS-10K.");
+            checks.fail("sku", "A SKU is 3 to 40 letters, digits and dashes, e.g. FC-10-FPNTS-10K.");
         }
         if (points == null || points < 1 || points > 10_000_000) {
-            throw new InvalidInputException("points", "Points per pack must be a whole number from 1 to 10,000,000.");
+            checks.fail("points", "Points per pack must be a whole number from 1 to 10,000,000.");
         }
-        String typed = TextRules.line("description", "Descriptions", description);
+        String typed = checks.value(() -> TextRules.line("description", "Descriptions", description));
+        if (typed != null && typed.length() > 200) {
+            checks.fail("description", "The description is at most 200 characters.");
+        }
+        checks.done();
         String d = typed == null || typed.isEmpty() ? kind.label() + " pack, " + java.text.NumberFormat.getIntegerInstance(Locale.US).format(points) + " points" : typed;
-        if (d.length() > 200) {
-            throw new InvalidInputException("description", "The description is at most 200 characters.");
-        }
         if (find(s).isPresent()) {
             throw new ConflictException("sku", "SKU " + s + " already exists.");
         }

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.points;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.ConflictException;
@@ -59,27 +60,32 @@ public class RegistrationCodes {
 
     @Transactional
     public Batch issue(String sku, Integer count, String note, Long userId) {
+        FieldChecks checks = new FieldChecks();
+        PointsSku s = null;
         if (sku == null || sku.isBlank()) {
-            throw new InvalidInputException("sku", "Choose the SKU the codes are for.");
-        }
-        PointsSku s = skus.require(sku);
-        if (!s.active()) {
-            throw new InvalidInputException("sku", "SKU " + s.sku() + " is inactive; activate it in the SKU catalogue first.");
+            checks.fail("sku", "Choose the SKU the codes are for.");
+        } else {
+            s = checks.value(() -> skus.require(sku));
+            if (s != null && !s.active()) {
+                checks.fail("sku", "SKU " + s.sku() + " is inactive; activate it in the SKU catalogue first.");
+            }
         }
         if (count == null || count < 1 || count > MAX_BATCH) {
-            throw new InvalidInputException("count", "Issue between 1 and " + MAX_BATCH + " codes at a time.");
+            checks.fail("count", "Issue between 1 and " + MAX_BATCH + " codes at a time.");
         }
-        String typed = TextRules.line("note", "Notes", note);
+        String typed = checks.value(() -> TextRules.line("note", "Notes", note));
         String n = typed == null || typed.isEmpty() ? null : typed;
         if (n != null && n.length() > 200) {
-            throw new InvalidInputException("note", "The note is at most 200 characters.");
+            checks.fail("note", "The note is at most 200 characters.");
         }
+        checks.done();
+        PointsSku batchSku = s;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(
                     "insert into registration_code_batches (sku, code_count, note, created_by, created_at) values (?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, s.sku());
+            ps.setString(1, batchSku.sku());
             ps.setInt(2, count);
             ps.setString(3, n);
             ps.setObject(4, userId);
@@ -91,7 +97,7 @@ public class RegistrationCodes {
         while (issued < count) {
             try {
                 jdbc.update("insert into registration_codes (code, batch_id, sku) values (?, ?, ?)",
-                        CodeFormat.generate(random), batchId, s.sku());
+                        CodeFormat.generate(random), batchId, batchSku.sku());
                 issued++;
             } catch (DuplicateKeyException collision) {
                 // 100 random bits: practically never; draw again.

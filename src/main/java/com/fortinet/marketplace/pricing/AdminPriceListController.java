@@ -4,6 +4,7 @@ import com.fortinet.marketplace.admin.AdminLink;
 import com.fortinet.marketplace.installedbase.ImportResult;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class AdminPriceListController {
     }
 
     @PostMapping
-    String put(PriceForm form, Model m, RedirectAttributes redirect) {
+    String put(PriceForm form, Model m, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             prices.put(form.model(), form.service(), form.termMonths() == null ? 0 : form.termMonths(),
                     form.points() == null ? 0 : form.points());
@@ -67,20 +68,21 @@ class AdminPriceListController {
         } catch (InvalidInputException e) {
             fill(m, "");
             m.addAttribute("form", form);
-            m.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            m.addAttribute("errors", FormErrors.refused(e, response));
             return "pricing/admin";
         }
     }
 
     @PostMapping("/import")
     String importCsv(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String csv,
-                     Model m, RedirectAttributes redirect) throws IOException {
+                     Model m, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
         ImportResult r = prices.importCsv(text);
         if (r.ok()) {
             redirect.addFlashAttribute("success", r.created() + " prices imported.");
             return "redirect:/admin/price-list";
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // lines to fix
         fill(m, "");
         m.addAttribute("form", new PriceForm("", "", 12, null));
         m.addAttribute("errors", new FormErrors());

@@ -4,6 +4,7 @@ import com.fortinet.marketplace.forticare.ServiceLadder;
 import com.fortinet.marketplace.installedbase.ImportResult;
 import com.fortinet.marketplace.forticare.ItemRules;
 import com.fortinet.marketplace.web.Csv;
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -76,14 +77,14 @@ public class PriceList {
     static Price validate(String model, String service, String term, String points) {
         String m = model == null ? "" : model.trim().toUpperCase(Locale.ROOT);
         String s = service == null ? "" : service.trim().toUpperCase(Locale.ROOT);
+        FieldChecks checks = new FieldChecks();
         if (!CODE.matcher(m).matches()) {
-            throw new InvalidInputException("model", "Enter the model, e.g. FGT60F.");
+            checks.fail("model", "Enter the model, e.g. FGT60F.");
         }
         if (!CODE.matcher(s).matches()) {
-            throw new InvalidInputException("service", "Enter the service code, e.g. FC247.");
-        }
-        if (ItemRules.isHardware(s)) {
-            throw new InvalidInputException("service", ItemRules.HARDWARE_REFUSED);
+            checks.fail("service", "Enter the service code, e.g. FC247.");
+        } else if (ItemRules.isHardware(s)) {
+            checks.fail("service", ItemRules.HARDWARE_REFUSED);
         }
         int t;
         long p;
@@ -93,7 +94,7 @@ public class PriceList {
             t = -1;
         }
         if (!TERMS.contains(t)) {
-            throw new InvalidInputException("termMonths", "The term is 12, 36 or 60 months.");
+            checks.fail("termMonths", "The term is 12, 36 or 60 months.");
         }
         try {
             p = Long.parseLong(points == null ? "" : points.trim());
@@ -101,8 +102,9 @@ public class PriceList {
             p = -1;
         }
         if (p <= 0) {
-            throw new InvalidInputException("points", "Points are a whole number above 0.");
+            checks.fail("points", "Points are a whole number above 0.");
         }
+        checks.done();
         return new Price(m, s, t, p);
     }
 

@@ -5,6 +5,7 @@ import com.fortinet.marketplace.security.ApiKeys;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,27 +41,26 @@ class ProfileController {
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal PortalUser me, @RequestParam(defaultValue = "") String currentPassword,
                           @RequestParam(defaultValue = "") String newPassword,
-                          @RequestParam(defaultValue = "") String confirmPassword, Model model, RedirectAttributes redirect) {
+                          @RequestParam(defaultValue = "") String confirmPassword, Model model,
+                          HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            if (!newPassword.equals(confirmPassword)) {
-                throw new InvalidInputException("confirmPassword", "The two new passwords are not the same.");
-            }
-            users.changePassword(me.userId(), currentPassword, newPassword);
+            users.changePassword(me.userId(), currentPassword, newPassword, confirmPassword);
             redirect.addFlashAttribute("success", "Password changed.");
             return "redirect:/profile";
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            model.addAttribute("errors", FormErrors.refused(e, response));
             return show(me, model);
         }
     }
 
     @PostMapping("/api-keys")
-    String createKey(@AuthenticationPrincipal PortalUser me, @RequestParam(defaultValue = "") String name, Model model) {
+    String createKey(@AuthenticationPrincipal PortalUser me, @RequestParam(defaultValue = "") String name, Model model,
+                     HttpServletResponse response) {
         try {
             ApiKeys.CreatedKey key = apiKeys.create(me.userId(), name);
             model.addAttribute("createdKey", key);
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            model.addAttribute("errors", FormErrors.refused(e, response));
             model.addAttribute("keyName", name);
         }
         return show(me, model);

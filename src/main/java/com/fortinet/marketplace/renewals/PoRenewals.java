@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.renewals;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.accounts.AccountLock;
 import com.fortinet.marketplace.database.Transactions;
@@ -115,16 +116,17 @@ public class PoRenewals {
         if (!staff.isStaff()) {
             throw new com.fortinet.marketplace.web.ForbiddenException("Only renewals staff record PO renewals.");
         }
+        FieldChecks checks = new FieldChecks();
         if (!TERMS.contains(termMonths)) {
-            throw new InvalidInputException("termMonths", "Choose a term of 12, 36 or 60 months.");
+            checks.fail("termMonths", "Choose a term of 12, 36 or 60 months.");
         }
-        String po = poNumber == null ? "" : TextRules.line("poNumber", "PO numbers", poNumber);
-        if (po.isEmpty()) {
-            throw new InvalidInputException("poNumber", "Enter the purchase order number.");
+        String po = poNumber == null ? "" : checks.value(() -> TextRules.line("poNumber", "PO numbers", poNumber));
+        if (po != null && po.isEmpty()) {
+            checks.fail("poNumber", "Enter the purchase order number.");
+        } else if (po != null && po.length() > 40) {
+            checks.fail("poNumber", "PO numbers are at most 40 characters.");
         }
-        if (po.length() > 40) {
-            throw new InvalidInputException("poNumber", "PO numbers are at most 40 characters.");
-        }
+        checks.done();
         return transactions.inTransaction(() -> recordLocked(staff, contractId, termMonths, po, amountText));
     }
 

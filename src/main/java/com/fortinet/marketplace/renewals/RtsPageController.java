@@ -253,14 +253,12 @@ class RtsPageController {
                     + " days)" : "") + ". No points were charged.");
             return "redirect:/rts/po-renewals/new?contractId=" + contractId;
         } catch (InvalidInputException | ConflictException e) {
-            String field = e instanceof InvalidInputException i ? i.field() : ((ConflictException) e).field();
-            response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+            model.addAttribute("errors", FormErrors.refused(e, response));
             model.addAttribute("draft", poRenewals.draft(contractId));
             model.addAttribute("terms", PoRenewals.TERMS);
             model.addAttribute("termMonths", termMonths);
             model.addAttribute("poNumber", poNumber);
             model.addAttribute("amount", amount);
-            model.addAttribute("errors", FormErrors.of(field, e.getMessage()));
             return "renewals/po-renewal";
         }
     }

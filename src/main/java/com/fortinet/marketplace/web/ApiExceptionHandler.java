@@ -55,8 +55,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
-        if (e.field() != null) {
-            p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        List<Map<String, String>> errors = e.errors().stream().filter(f -> f.field() != null)
+                .map(f -> Map.of("field", f.field(), "message", f.message())).toList();
+        if (!errors.isEmpty()) {
+            p.setProperty("errors", errors);
         }
         return p;
     }

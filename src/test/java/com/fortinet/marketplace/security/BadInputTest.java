@@ -100,7 +100,7 @@ class BadInputTest {
         page.get("/accounts/" + account.getId() + "/points/register");
         var form = page.post("/accounts/" + account.getId() + "/points/register",
                 Map.of("registrationCode", "K7QF-9MZD-3XWA-PT2H-8RCE", "idempotencyKey", key));
-        assertThat(form.status()).as(form.body()).isIn(200, 400);
+        assertThat(form.status()).as(form.body()).isEqualTo(400);
         assertThat(form.body()).contains("at most 100 characters");
         assertThat(rows()).isEqualTo(before);
     }
@@ -120,17 +120,17 @@ class BadInputTest {
         me.get("/profile");
         var change = me.post("/profile/password", Map.of("currentPassword", MarketFixtures.PASSWORD,
                 "newPassword", "é".repeat(40), "confirmPassword", "é".repeat(40)));
-        assertThat(change.status()).isIn(200, 400);
+        assertThat(change.status()).isEqualTo(400);
         assertThat(change.body()).contains("72 bytes");
         var wrongCurrent = me.post("/profile/password", Map.of("currentPassword", "é".repeat(60),
                 "newPassword", "good-password-1", "confirmPassword", "good-password-1"));
-        assertThat(wrongCurrent.status()).isIn(200, 400);
+        assertThat(wrongCurrent.status()).isEqualTo(400);
         assertThat(wrongCurrent.body()).contains("Your current password is not correct.");
 
         WebSession adminPage = WebSession.signedIn(port, "admin@demo.test");
         adminPage.get("/admin/users/" + user.getId() + "/password");
         var reset = adminPage.post("/admin/users/" + user.getId() + "/password", Map.of("password", "\uD83D\uDE80".repeat(19)));
-        assertThat(reset.status()).isIn(200, 400);
+        assertThat(reset.status()).isEqualTo(400);
         assertThat(reset.body()).contains("72 bytes");
 
         // Signing in with such a password is a wrong password, not an error.

@@ -154,7 +154,7 @@ class PageFormFuzzTest {
                         failures.add(what);
                     } else if (refused(r) && !snapshot().equals(before)) {
                         failures.add("a refused form changed something: " + what);
-                    } else if (r.status() == 200 && r.body().contains("alert(1)</script>")) {
+                    } else if (r.body().contains("alert(1)</script>")) {
                         failures.add("unescaped input: " + what);
                     }
                 }

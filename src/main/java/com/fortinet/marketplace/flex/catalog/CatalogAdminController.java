@@ -4,6 +4,7 @@ import com.fortinet.marketplace.admin.AdminLink;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class CatalogAdminController {
     String save(@PathVariable int id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String min,
                 @RequestParam(defaultValue = "") String max, @RequestParam(defaultValue = "") String values,
                 @RequestParam(defaultValue = "false") boolean required, @RequestParam(defaultValue = "") String defaultValue,
-                Model model, RedirectAttributes redirect) {
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Parameter p = parameter(id);
         var form = new CatalogEditor.ParameterEdit(name, min, max, values, required, defaultValue);
         try {
@@ -61,7 +62,7 @@ class CatalogAdminController {
             model.addAttribute("p", p);
             model.addAttribute("type", catalog.get(p.productTypeId()));
             model.addAttribute("form", form);
-            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+            model.addAttribute("errors", FormErrors.refused(e, response));
             return "flex/catalog/parameter";
         }
     }

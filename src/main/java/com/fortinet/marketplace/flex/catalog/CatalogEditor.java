@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.catalog;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
@@ -38,26 +39,26 @@ public class CatalogEditor {
     public Parameter updateParameter(int parameterId, ParameterEdit edit) {
         ProductType type = typeOf(parameterId);
         Parameter p = type.parameter(parameterId).orElseThrow();
-        String name = edit.name() == null ? "" : TextRules.line("name", "Names", edit.name());
-        if (name.isEmpty() || name.length() > 100) {
-            throw new InvalidInputException("name", "Enter a name of 1 to 100 characters.");
+        FieldChecks checks = new FieldChecks();
+        String name = edit.name() == null ? "" : checks.value(() -> TextRules.line("name", "Names", edit.name()));
+        if (name != null && (name.isEmpty() || name.length() > 100)) {
+            checks.fail("name", "Enter a name of 1 to 100 characters.");
         }
-        Long min = null;
-        Long max = null;
-        String values = null;
-        if (p.numeric()) {
-            min = whole("min", edit.min());
-            max = whole("max", edit.max());
-            if (min > max) {
-                throw new InvalidInputException("max", "The maximum must be at least the minimum (" + min + ").");
-            }
-        } else if (!p.modelsFromPriceList()) {
-            values = codes(edit.values());
+        Long min = p.numeric() ? checks.value(() -> whole("min", edit.min())) : null;
+        Long max = p.numeric() ? checks.value(() -> whole("max", edit.max())) : null;
+        if (min != null && max != null && min > max) {
+            checks.fail("max", "The maximum must be at least the minimum (" + min + ").");
         }
+        String values = !p.numeric() && !p.modelsFromPriceList() ? checks.value(() -> codes(edit.values())) : null;
+        String def = edit.defaultValue() == null ? "" : edit.defaultValue().strip();
+        if (!edit.required() && def.isEmpty() && !p.multi()) {
+            checks.fail("defaultValue", "An optional parameter needs a default, used when a configuration leaves it out.");
+        }
+        // The default is checked against the range or values typed, so only once they are right.
+        checks.done();
         Parameter edited = new Parameter(p.id(), p.productTypeId(), p.code(), name, p.type(), min, max,
                 values == null ? p.values() : List.of(values.split(",")), p.modelsFromPriceList(), edit.required(),
                 null, p.sortOrder());
-        String def = edit.defaultValue() == null ? "" : edit.defaultValue().strip();
         if (!def.isEmpty()) {
             ProductType alone = new ProductType(type.id(), type.code(), type.name(), type.hardware(), type.family(),
                     type.modelPrefix(), type.serialPrefix(), type.sortOrder(), List.of(edited), List.of());
@@ -66,9 +67,6 @@ public class CatalogEditor {
             } catch (ParameterException e) {
                 throw new InvalidInputException("defaultValue", "The default must be a value the parameter accepts: " + e.getMessage());
             }
-        }
-        if (!edit.required() && def.isEmpty() && !p.multi()) {
-            throw new InvalidInputException("defaultValue", "An optional parameter needs a default, used when a configuration leaves it out.");
         }
         catalog.updateParameter(p.id(), name, min, max, values, edit.required(), p.multi() || !def.isEmpty() ? def : null);
         return catalog.get(type.id()).parameter(p.id()).orElseThrow();

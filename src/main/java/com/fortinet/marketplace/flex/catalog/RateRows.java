@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.catalog;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.InvalidInputException;
 
 import java.math.BigDecimal;
@@ -25,15 +26,21 @@ public final class RateRows {
     }
 
     public static Row parse(ProductType type, String kind, String conditions, String perParameter, String points) {
-        RateKind k;
+        FieldChecks checks = new FieldChecks();
+        RateKind k = checks.value(() -> kind(kind));
+        String canonical = checks.value(() -> conditions(type, conditions));
+        Integer per = checks.value(() -> perParameter(type, perParameter));
+        var pointsPerDay = checks.value(() -> points(points));
+        checks.done();
+        return new Row(type.id(), k, canonical, per, pointsPerDay);
+    }
+
+    private static RateKind kind(String raw) {
         try {
-            k = RateKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+            return RateKind.valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("kind", "The kind is BASE (the size and package rate) or ADD (added on top).");
         }
-        String canonical = conditions(type, conditions);
-        int per = perParameter(type, perParameter);
-        return new Row(type.id(), k, canonical, per, points(points));
     }
 
     static String conditions(ProductType type, String raw) {

@@ -60,6 +60,7 @@ public class RateTable {
         if (productTypeId == null) {
             throw new InvalidInputException("productTypeId", "Choose the product type.");
         }
+        // The other fields are checked against the product type's parameters, so only once it is known.
         ProductType type = catalog.find(productTypeId).orElseThrow(() -> new InvalidInputException("productTypeId",
                 "There is no FortiFlex product type " + productTypeId + "."));
         RateRows.Row row = RateRows.parse(type, kind, conditions, perParameter, points);

@@ -6,7 +6,9 @@ import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,7 +67,8 @@ class RatesAdminController {
     }
 
     @PostMapping
-    String put(@AuthenticationPrincipal PortalUser me, RateForm form, Model model, RedirectAttributes redirect) {
+    String put(@AuthenticationPrincipal PortalUser me, RateForm form, Model model, HttpServletResponse response,
+               RedirectAttributes redirect) {
         try {
             RateRows.Row row = rates.put(form.productTypeId(), form.kind(), form.conditions(), form.perParameterId(),
                     form.pointsPerDay(), me.userId(), me.email());
@@ -74,10 +77,8 @@ class RatesAdminController {
                     + (row.perParameterId() == 0 ? "" : " per unit of parameter " + row.perParameterId()) + " = "
                     + row.pointsPerDay().toPlainString() + " points/day. Configurations using it were priced again.");
             return "redirect:/admin/flex-rates?productTypeId=" + row.productTypeId();
-        } catch (InvalidInputException e) {
-            return again(model, form, FormErrors.of(e.field(), e.getMessage()));
-        } catch (BusinessRuleException e) {
-            return again(model, form, FormErrors.of("form", e.getMessage()));
+        } catch (InvalidInputException | BusinessRuleException e) {
+            return again(model, form, FormErrors.refused(e, response));
         }
     }
 
@@ -102,18 +103,22 @@ class RatesAdminController {
 
     @PostMapping("/import")
     String importCsv(@AuthenticationPrincipal PortalUser me, @RequestParam(required = false) MultipartFile file,
-                     @RequestParam(defaultValue = "") String csv, Model model, RedirectAttributes redirect) throws IOException {
+                     @RequestParam(defaultValue = "") String csv, Model model, HttpServletResponse response,
+                     RedirectAttributes redirect) throws IOException {
         String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
         ImportResult r;
+        HttpStatus refusal = HttpStatus.BAD_REQUEST; // lines to fix
         try {
             r = rates.importCsv(text, me.userId(), me.email());
         } catch (BusinessRuleException e) {
             r = new ImportResult(0, 0, 0, List.of(e.getMessage()));
+            refusal = FormErrors.status(e);
         }
         if (r.ok()) {
             redirect.addFlashAttribute("success", r.created() + " rates imported; configurations using them were priced again.");
             return "redirect:/admin/flex-rates";
         }
+        response.setStatus(refusal.value());
         fill(model, null);
         model.addAttribute("form", new RateForm(null, "BASE", "", "", ""));
         model.addAttribute("errors", new FormErrors());

@@ -19,6 +19,7 @@ import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.FormErrors;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,11 +118,12 @@ class ConfigPageController {
 
     @PostMapping
     String create(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         Account account = scope.requireWritable(me, accountId);
         Integer type = parseInt(form.getFirst("productTypeId"));
         String name = form.getFirst("name");
-        return forms.submit(accountId, form, "create config", redirect, () -> {
+        return forms.submit(accountId, form, "create config", redirect, response, () -> {
             FlexConfig c = configs.create(accountId, name, type, typed(form), FlexActor.of(me));
             return new PageResult("/accounts/" + accountId + "/flex/configs/" + c.id(), "Configuration '" + c.name()
                     + "' created: " + c.pointsPerDay().toPlainString() + " points per day for each entitlement.");
@@ -153,11 +155,12 @@ class ConfigPageController {
 
     @PostMapping("/{configId}")
     String update(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable long configId,
-                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         Account account = scope.requireWritable(me, accountId);
         FlexConfig config = configs.get(accountId, configId);
         String name = form.getFirst("name");
-        return forms.submit(accountId, form, "update config " + configId, redirect, () -> {
+        return forms.submit(accountId, form, "update config " + configId, redirect, response, () -> {
             FlexConfig c = configs.update(accountId, configId, name, typed(form), FlexActor.of(me));
             return new PageResult("/accounts/" + accountId + "/flex/configs/" + c.id(), c.version() == config.version()
                     ? "Nothing changed." : "Configuration '" + c.name() + "' saved: " + c.pointsPerDay().toPlainString()

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.flex.configs;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.TextRules;
 import com.fortinet.marketplace.flex.FlexActor;
 import com.fortinet.marketplace.flex.FlexProgram;
@@ -79,13 +80,20 @@ public class ConfigService {
     public FlexConfig createAt(long accountId, String name, Integer productTypeId, Map<Integer, List<String>> parameters,
                                FlexActor actor, Instant at) {
         FlexProgram program = RunningProgram.require(programs.findByAccountForUpdate(accountId).orElse(null), clock.today());
-        String n = validName(name);
+        FieldChecks checks = new FieldChecks();
+        String n = checks.value(() -> validName(name));
+        ProductType type = null;
         if (productTypeId == null) {
-            throw new InvalidInputException("productTypeId", "Choose the product type.");
+            checks.fail("productTypeId", "Choose the product type.");
+        } else {
+            type = catalog.find(productTypeId).orElse(null);
+            if (type == null) {
+                checks.fail("productTypeId", "There is no FortiFlex product type " + productTypeId + ".");
+            }
         }
-        ProductType type = catalog.find(productTypeId).orElseThrow(() -> new InvalidInputException("productTypeId",
-                "There is no FortiFlex product type " + productTypeId + "."));
-        ConfigParameters params = ParameterRules.validate(type, parameters);
+        ProductType known = type;
+        ConfigParameters params = known == null ? null : checks.value(() -> ParameterRules.validate(known, parameters));
+        checks.done();
         BigDecimal points = pricing.price(type, params).pointsPerDay();
         long id = configs.insert(accountId, program.id(), type.id(), n, params, points, at, actor);
         return configs.find(accountId, id).orElseThrow();
@@ -103,14 +111,13 @@ public class ConfigService {
                                FlexActor actor, Instant at) {
         RunningProgram.require(programs.findByAccountForUpdate(accountId).orElse(null), clock.today());
         FlexConfig c = configs.findForUpdate(accountId, configId).orElseThrow(() -> notFound(configId));
-        String n = name == null ? c.name() : validName(name);
-        ConfigParameters params = c.parameters();
-        BigDecimal points = c.pointsPerDay();
-        if (parameters != null) {
-            ProductType type = catalog.get(c.productTypeId());
-            params = ParameterRules.validate(type, parameters, c.parameters());
-            points = pricing.price(type, params).pointsPerDay();
-        }
+        FieldChecks checks = new FieldChecks();
+        String n = name == null ? c.name() : checks.value(() -> validName(name));
+        ProductType type = catalog.get(c.productTypeId());
+        ConfigParameters params = parameters == null ? c.parameters()
+                : checks.value(() -> ParameterRules.validate(type, parameters, c.parameters()));
+        checks.done();
+        BigDecimal points = parameters == null ? c.pointsPerDay() : pricing.price(type, params).pointsPerDay();
         if (n.equals(c.name()) && params.equals(c.parameters())) {
             return c;
         }

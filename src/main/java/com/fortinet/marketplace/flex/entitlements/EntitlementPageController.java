@@ -18,10 +18,12 @@ import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.Csv;
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
 import com.fortinet.marketplace.web.NotFoundException;
 import com.fortinet.marketplace.web.PageLinks;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -153,17 +155,21 @@ class EntitlementPageController {
 
     @PostMapping
     String create(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         Account account = scope.requireWritable(me, accountId);
         CreateForm f = new CreateForm(parseLong(form.getFirst("configId")), form.getFirst("count"),
                 form.getOrDefault("serial", List.of()), form.getFirst("description"), form.getFirst("termination"),
                 form.getFirst("endDate"));
-        return forms.submit(accountId, form, "create entitlements", redirect, () -> {
+        return forms.submit(accountId, form, "create entitlements", redirect, response, () -> {
             FlexConfig config = f.configId() == null ? null : configs.get(accountId, f.configId());
             boolean hardware = config != null && catalog.get(config.productTypeId()).hardware();
-            var request = new EntitlementService.NewEntitlements(f.configId(),
-                    hardware || config == null ? null : count(f.count()), hardware ? f.serial() : null,
-                    f.description(), termination(f.termination(), f.endDate()).date());
+            FieldChecks checks = new FieldChecks();
+            Long count = hardware || config == null ? null : checks.value(() -> count(f.count()));
+            Termination end = checks.value(() -> termination(f.termination(), f.endDate()));
+            checks.done();
+            var request = new EntitlementService.NewEntitlements(f.configId(), count, hardware ? f.serial() : null,
+                    f.description(), end.date());
             List<Entitlement> created = entitlements.create(accountId, request, FlexActor.of(me));
             return new PageResult("/accounts/" + accountId + "/flex/entitlements?configId=" + f.configId(),
                     "Created " + created.size() + " entitlement" + (created.size() == 1 ? "" : "s") + ": "
@@ -256,25 +262,28 @@ class EntitlementPageController {
 
     @PostMapping("/stop")
     String stop(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-        return bulk(me, accountId, "stop", form, model, redirect, serials -> entitlements.stop(accountId, serials, FlexActor.of(me)));
+                @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        return bulk(me, accountId, "stop", form, model, redirect, response, serials -> entitlements.stop(accountId, serials, FlexActor.of(me)));
     }
 
     @PostMapping("/reactivate")
     String reactivate(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                      @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-        return bulk(me, accountId, "reactivate", form, model, redirect, serials -> entitlements.reactivate(accountId, serials,
+                      @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        return bulk(me, accountId, "reactivate", form, model, redirect, response, serials -> entitlements.reactivate(accountId, serials,
                 termination(form.getFirst("termination"), form.getFirst("endDate")), FlexActor.of(me)));
     }
 
     @PostMapping("/remove")
     String remove(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-        return bulk(me, accountId, "remove", form, model, redirect, serials -> entitlements.remove(accountId, serials, FlexActor.of(me)));
+                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        return bulk(me, accountId, "remove", form, model, redirect, response, serials -> entitlements.remove(accountId, serials, FlexActor.of(me)));
     }
 
     private String bulk(PortalUser me, long accountId, String action, MultiValueMap<String, String> form, Model model,
-                        RedirectAttributes redirect, java.util.function.Function<List<String>, List<Entitlement>> work) {
+                        RedirectAttributes redirect, HttpServletResponse response, java.util.function.Function<List<String>, List<Entitlement>> work) {
         Account account = scope.requireWritable(me, accountId);
         List<String> serials = form.getOrDefault("serial", List.of());
         String past = switch (action) {
@@ -282,7 +291,7 @@ class EntitlementPageController {
             case "reactivate" -> "Reactivated";
             default -> "Removed";
         };
-        return forms.submit(accountId, form, action + " entitlements", redirect, () -> {
+        return forms.submit(accountId, form, action + " entitlements", redirect, response, () -> {
             List<Entitlement> done = work.apply(serials);
             return new PageResult("/accounts/" + accountId + "/flex/entitlements?productTypeId=" + done.get(0).productTypeId(),
                     past + " " + done.size() + " entitlement" + (done.size() == 1 ? "" : "s") + ": "
@@ -338,7 +347,8 @@ class EntitlementPageController {
 
     @PostMapping("/{serial}")
     String update(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, @PathVariable String serial,
-                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+                  @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         Account account = scope.requireWritable(me, accountId);
         EntitlementRow row = entitlements.get(accountId, serial);
         Entitlement e = row.entitlement();
@@ -346,7 +356,7 @@ class EntitlementPageController {
         Long configId = parseLong(form.getFirst("configId"));
         String termination = form.getFirst("termination");
         String endDate = form.getFirst("endDate");
-        return forms.submit(accountId, form, "update entitlement " + e.serialNumber(), redirect, () -> {
+        return forms.submit(accountId, form, "update entitlement " + e.serialNumber(), redirect, response, () -> {
             boolean endEditable = EntitlementRules.allows(Action.EDIT_END_DATE, e.status(), e.hardware(), e.tokenStatus());
             Termination t = endEditable && termination != null ? termination(termination, endDate) : null;
             entitlements.update(accountId, e.serialNumber(), new EntitlementService.Changes(

@@ -73,7 +73,7 @@ class FlexAssetsPagesTest {
         for (String count : List.of("0", "101", "-1", "three", "")) {
             var page = web.postForm(base + "/entitlements", List.of(Map.entry("idempotencyKey", key),
                     Map.entry("configId", String.valueOf(config.id())), Map.entry("count", count), Map.entry("termination", "program")));
-            assertThat(page.status()).as("count " + count).isEqualTo(200);
+            assertThat(page.status()).as("count " + count).isEqualTo(400);
             assertThat(page.body()).contains("id=\"count-error\"");
         }
         var late = web.postForm(base + "/entitlements", List.of(Map.entry("idempotencyKey", key),
@@ -85,7 +85,7 @@ class FlexAssetsPagesTest {
         String cfgKey = key(web.get(base + "/configs/new?productTypeId=1"));
         var config2 = web.postForm(base + "/configs", List.of(Map.entry("idempotencyKey", cfgKey), Map.entry("name", "Too many VDOMs"),
                 Map.entry("productTypeId", "1"), Map.entry("p1", "97"), Map.entry("p2", "ENT"), Map.entry("p10", "0")));
-        assertThat(config2.status()).isEqualTo(200);
+        assertThat(config2.status()).isEqualTo(400);
         assertThat(config2.body()).contains("id=\"p1-error\"").contains("CPUs (parameter 1) must be a whole number from 1–96, not 97.");
         var vdoms = web.postForm(base + "/configs", List.of(Map.entry("idempotencyKey", cfgKey), Map.entry("name", "Too many VDOMs"),
                 Map.entry("productTypeId", "1"), Map.entry("p1", "2"), Map.entry("p2", "ENT"), Map.entry("p10", "26")));
@@ -169,7 +169,7 @@ class FlexAssetsPagesTest {
         assertThat(confirm.body()).contains("one product type").doesNotContain("action=\"" + base + "/stop\"");
         var post = web.postForm(base + "/stop", List.of(Map.entry("idempotencyKey", "mixed-1"),
                 Map.entry("serial", fgt.serialNumber()), Map.entry("serial", faz.serialNumber())));
-        assertThat(post.status()).isEqualTo(200);
+        assertThat(post.status()).isEqualTo(422);
         assertThat(post.body()).contains("one product type");
         assertThat(fixtures.entitlements.get(c.accountId(), fgt.serialNumber()).entitlement().status()).isEqualTo(EntitlementStatus.ACTIVE);
         assertThat(fixtures.entitlements.get(c.accountId(), faz.serialNumber()).entitlement().status()).isEqualTo(EntitlementStatus.ACTIVE);

@@ -149,7 +149,7 @@ class FlexOverageAndAlertsTest {
         String key = key(web.get(pages + "/new?configId=" + big.id()));
         var page = web.postForm(pages, List.of(Map.entry("idempotencyKey", key), Map.entry("configId", String.valueOf(big.id())),
                 Map.entry("count", "1"), Map.entry("termination", "program")));
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("The program has no points left: transfer FortiPoints or register a FortiFlex points pack first.");
 
         assertThat(entitlementCount(c)).as("refusals change nothing").isEqualTo(entitlementsBefore);
