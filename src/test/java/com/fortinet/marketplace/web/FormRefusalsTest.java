@@ -37,6 +37,8 @@ class FormRefusalsTest {
         var error = page.getElementById(input + "-error");
         assertThat(error).as("an error at %s", input).isNotNull();
         assertThat(error.parent().hasClass("field") && error.parent().hasClass("has-error")).as("%s's field is flagged", input).isTrue();
+        assertThat(page.getElementById(input).attr("aria-describedby")).as("%s points at its error", input)
+                .contains(input + "-error");
         return error.text();
     }
 
