@@ -38,25 +38,24 @@ class HistoryController {
 
     @GetMapping("/accounts/{accountId}/orders")
     String history(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                   @RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page, Model m,
+                   HistoryFilter.Params params, @RequestParam(defaultValue = "0") int page, Model m,
                    HttpServletResponse response) {
         Account account = scope.requireVisible(me, accountId);
         FormErrors errors = new FormErrors();
-        HistoryFilter filter = HistoryFilter.parse(from, to, type, errors);
+        HistoryFilter filter = params.parse(errors);
         if (!errors.isEmpty()) {
             response.setStatus(400);
         }
         m.addAttribute("account", account);
         m.addAttribute("errors", errors);
         m.addAttribute("page", history.page(accountId, filter, page, PAGE_SIZE));
-        m.addAttribute("from", from);
-        m.addAttribute("to", to);
+        m.addAttribute("from", params.from());
+        m.addAttribute("to", params.to());
         m.addAttribute("type", filter.type());
         m.addAttribute("types", HistoryType.values());
-        Map<String, Object> params = params(filter);
-        m.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/orders", params));
-        m.addAttribute("exportUrl", PageLinks.base("/accounts/" + accountId + "/orders/export.csv", params));
+        Map<String, Object> links = links(filter);
+        m.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/orders", links));
+        m.addAttribute("exportUrl", PageLinks.base("/accounts/" + accountId + "/orders/export.csv", links));
         return "history/history";
     }
 
@@ -66,11 +65,10 @@ class HistoryController {
      */
     @GetMapping("/accounts/{accountId}/orders/export.csv")
     void export(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String type, HttpServletResponse response) throws IOException {
+                HistoryFilter.Params params, HttpServletResponse response) throws IOException {
         Account account = scope.requireVisible(me, accountId);
         FormErrors errors = new FormErrors();
-        HistoryFilter filter = HistoryFilter.parse(from, to, type, errors);
+        HistoryFilter filter = params.parse(errors);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
@@ -105,7 +103,7 @@ class HistoryController {
         }
     }
 
-    private static Map<String, Object> params(HistoryFilter f) {
+    private static Map<String, Object> links(HistoryFilter f) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", f.from() == null ? "" : f.from());
         params.put("to", f.to() == null ? "" : f.to());

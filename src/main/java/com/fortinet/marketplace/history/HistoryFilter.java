@@ -9,6 +9,13 @@ import java.util.Locale;
 /** History's filters; {@code type} null means orders and transfers alike. */
 public record HistoryFilter(LocalDate from, LocalDate to, HistoryType type) {
 
+    /** The page's query string as sent (bound by Spring MVC, names as in its links). */
+    public record Params(String from, String to, String type) {
+        public HistoryFilter parse(FormErrors errors) {
+            return HistoryFilter.parse(from, to, type, errors);
+        }
+    }
+
     public static HistoryFilter none() {
         return new HistoryFilter(null, null, null);
     }

@@ -36,20 +36,17 @@ class UnitsPageController {
 
     @GetMapping("/accounts/{accountId}/units")
     String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                 @RequestParam(defaultValue = "") String family, @RequestParam(defaultValue = "") String model,
-                 @RequestParam(required = false) ExpiryWindow expiry, @RequestParam(defaultValue = "") String q,
-                 @RequestParam(defaultValue = "0") int page, Model m) {
+                 UnitQuery query, @RequestParam(defaultValue = "0") int page, Model m) {
         Account account = scope.requireVisible(me, accountId);
         var today = clock.today();
-        var result = base.search(accountId, new UnitFilter(family, model, expiry, q), today,
-                PageRequest.of(PageLinks.page(page), PAGE_SIZE));
+        var result = base.search(accountId, query.filter(), today, PageRequest.of(PageLinks.page(page), PAGE_SIZE));
         m.addAttribute("account", account);
         m.addAttribute("page", result);
         m.addAttribute("today", today);
-        m.addAttribute("family", family);
-        m.addAttribute("model", model);
-        m.addAttribute("expiry", expiry);
-        m.addAttribute("q", q);
+        m.addAttribute("family", query.family());
+        m.addAttribute("model", query.model());
+        m.addAttribute("expiry", query.expiry());
+        m.addAttribute("q", query.q());
         m.addAttribute("families", base.families(accountId));
         m.addAttribute("models", base.models(accountId));
         m.addAttribute("windows", ExpiryWindow.values());
@@ -67,11 +64,24 @@ class UnitsPageController {
         }
         m.addAttribute("extraColumns", extra);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("family", family);
-        params.put("model", model);
-        params.put("expiry", expiry == null ? "" : expiry.name());
-        params.put("q", q);
+        params.put("family", query.family());
+        params.put("model", query.model());
+        params.put("expiry", query.expiry() == null ? "" : query.expiry().name());
+        params.put("q", query.q());
         m.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/units", params));
         return "installedbase/units";
+    }
+
+    /** The units list's query string (bound by Spring MVC; names as in its links); blank means "any". */
+    record UnitQuery(String family, String model, ExpiryWindow expiry, String q) {
+        UnitQuery {
+            family = family == null ? "" : family;
+            model = model == null ? "" : model;
+            q = q == null ? "" : q;
+        }
+
+        UnitFilter filter() {
+            return new UnitFilter(family, model, expiry, q);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.renewals;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.InvalidInputException;
 
 import java.time.LocalDate;
@@ -46,7 +47,11 @@ public record Period(LocalDate from, LocalDate to) {
      */
     public static Period parse(String from, String to, String month, String quarter, LocalDate today) {
         if (!blank(from) || !blank(to)) {
-            return new Period(date("from", from), date("to", to));
+            FieldChecks checks = new FieldChecks();
+            LocalDate f = checks.value(() -> date("from", from));
+            LocalDate t = checks.value(() -> date("to", to));
+            checks.done();
+            return new Period(f, t);
         }
         if (!blank(month)) {
             try {

@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.renewals;
 
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.PageLinks;
 import com.fortinet.marketplace.accounts.Region;
 import com.fortinet.marketplace.security.PortalUser;
@@ -48,13 +49,9 @@ class RtsPageController {
     }
 
     @GetMapping
-    String summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                   @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
-                   @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
-                   @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
-                   Model model) {
+    String summary(RtsQuery.Params params, Model model, HttpServletResponse response) {
         LocalDate today = clock.today();
-        RtsQuery q = query(from, to, month, quarter, region, partner, family, channel, today, model);
+        RtsQuery q = query(params, today, model, response);
         RtsFigures figures = reports.summary(q.period(), q.filter(), today);
         Map<YearMonth, RtsFigures> trend = reports.trend(q.period(), q.filter(), today);
         model.addAttribute("figures", figures);
@@ -67,13 +64,9 @@ class RtsPageController {
 
     /** The summary's "By channel" table as CSV: renewals per channel with points and share of the rate. */
     @GetMapping("/channels.csv")
-    void channelsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                     @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
-                     @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
-                     @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
-                     HttpServletResponse response) throws IOException {
+    void channelsCsv(RtsQuery.Params params, HttpServletResponse response) throws IOException {
         LocalDate today = clock.today();
-        RtsQuery q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+        RtsQuery q = params.parse(today);
         RtsFigures f = reports.summary(q.period(), q.filter(), today);
         try (Csv csv = Csv.open(response, "rts-by-channel-" + q.period().from() + "-to-" + q.period().to() + ".csv")) {
             csv.row(List.of("channel", "renewed_contracts", "renewed_points", "share_of_rate_percent"));
@@ -89,13 +82,9 @@ class RtsPageController {
 
     /** The summary's monthly trend table as CSV, one row per month. */
     @GetMapping("/trend.csv")
-    void trendCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                  @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
-                  @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
-                  @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
-                  HttpServletResponse response) throws IOException {
+    void trendCsv(RtsQuery.Params params, HttpServletResponse response) throws IOException {
         LocalDate today = clock.today();
-        RtsQuery q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+        RtsQuery q = params.parse(today);
         Map<YearMonth, RtsFigures> trend = reports.trend(q.period(), q.filter(), today);
         try (Csv csv = Csv.open(response, "rts-trend-to-" + YearMonth.from(q.period().to()) + ".csv")) {
             csv.row(List.of("month", "due", "renewed", "renewed_points", "expired", "expired_points", "in_grace",
@@ -113,14 +102,10 @@ class RtsPageController {
     }
 
     @GetMapping("/contracts")
-    String contracts(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                     @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
-                     @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
-                     @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
-                     @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-                     Model model) {
+    String contracts(RtsQuery.Params params, @RequestParam(required = false) String status,
+                     @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
         LocalDate today = clock.today();
-        RtsQuery q = query(from, to, month, quarter, region, partner, family, channel, today, model);
+        RtsQuery q = query(params, today, model, response);
         RenewalStatus s = status(status);
         model.addAttribute("status", s);
         model.addAttribute("statuses", RenewalStatus.values());
@@ -134,13 +119,10 @@ class RtsPageController {
     }
 
     @GetMapping("/contracts.csv")
-    void contractsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                      @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
-                      @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
-                      @RequestParam(required = false) String family, @RequestParam(required = false) String channel,
-                      @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+    void contractsCsv(RtsQuery.Params params, @RequestParam(required = false) String status,
+                      HttpServletResponse response) throws IOException {
         LocalDate today = clock.today();
-        RtsQuery q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+        RtsQuery q = params.parse(today);
         RenewalStatus s = status(status);
         String name = "rts-" + (s == null ? "due" : s.name().toLowerCase().replace('_', '-')) + "-"
                 + q.period().from() + "-to-" + q.period().to() + ".csv";
@@ -151,27 +133,17 @@ class RtsPageController {
     }
 
     @GetMapping("/transactions")
-    String transactionList(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                           @RequestParam(required = false) String q, @RequestParam(required = false) String type,
-                           @RequestParam(required = false) String backdated,
-                           @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
-                           @RequestParam(defaultValue = "0") int page, Model model) {
+    String transactionList(TransactionParams query, @RequestParam(defaultValue = "0") int page, Model model,
+                           HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         TransactionReports.Filter f;
         try {
-            f = transactionFilter(from, to, q, type, backdated, region, partner);
+            f = query.filter();
         } catch (InvalidInputException e) {
-            errors.add(e.field(), e.getMessage());
+            errors = FormErrors.refused(e, response);
             f = new TransactionReports.Filter(null, null, null, null, false, null, null);
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", from);
-        params.put("to", to);
-        params.put("q", q);
-        params.put("type", type);
-        params.put("backdated", f.backdatedOnly() ? "on" : null);
-        params.put("region", region);
-        params.put("partner", partner);
+        Map<String, Object> params = query.links(f.backdatedOnly());
         model.addAttribute("errors", errors);
         model.addAttribute("f", f);
         model.addAttribute("params", params);
@@ -186,12 +158,8 @@ class RtsPageController {
     }
 
     @GetMapping("/transactions.csv")
-    void transactionsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                         @RequestParam(required = false) String q, @RequestParam(required = false) String type,
-                         @RequestParam(required = false) String backdated,
-                         @RequestParam(required = false) String region, @RequestParam(required = false) String partner,
-                         HttpServletResponse response) throws IOException {
-        TransactionReports.Filter f = transactionFilter(from, to, q, type, backdated, region, partner);
+    void transactionsCsv(TransactionParams query, HttpServletResponse response) throws IOException {
+        TransactionReports.Filter f = query.filter();
         try (Csv csv = Csv.open(response, "transactions.csv")) {
             csv.row(List.of("transaction_number", "business_date", "account_id", "account", "region",
                     "paying_account_id", "paying_account", "type", "status", "lines", "total_points",
@@ -265,15 +233,17 @@ class RtsPageController {
 
     // ---- helpers ----
 
-    /** Parses the period and filters; a bad value is shown next to its field and the defaults are used. */
-    private static RtsQuery query(String from, String to, String month, String quarter, String region, String partner,
-                                  String family, String channel, LocalDate today, Model model) {
+    /**
+     * Parses the period and filters; bad values are shown next to their fields (under 400, as the API answers) and
+     * the defaults are used, so the page still shows figures.
+     */
+    private static RtsQuery query(RtsQuery.Params params, LocalDate today, Model model, HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         RtsQuery q;
         try {
-            q = RtsQuery.parse(from, to, month, quarter, region, partner, family, channel, today);
+            q = params.parse(today);
         } catch (InvalidInputException e) {
-            errors.add(e.field(), e.getMessage());
+            errors = FormErrors.refused(e, response);
             q = new RtsQuery(Period.quarterOf(today), RtsFilter.none());
         }
         model.addAttribute("q", q);
@@ -319,18 +289,43 @@ class RtsPageController {
         return presets;
     }
 
-    private static TransactionReports.Filter transactionFilter(String from, String to, String q, String type,
-                                                              String backdated, String region, String partner) {
-        LocalDate f = from == null || from.isBlank() ? null : Period.date("from", from);
-        LocalDate t = to == null || to.isBlank() ? null : Period.date("to", to);
-        if (f != null && t != null && f.isAfter(t)) {
-            throw new InvalidInputException("to", "The end of the period is before its start.");
+    /** The transactions list's query string (bound by Spring MVC, names as in its links). */
+    record TransactionParams(String from, String to, String q, String type, String backdated, String region,
+                             String partner) {
+
+        /** Refuses once, naming every parameter that is wrong. */
+        TransactionReports.Filter filter() {
+            FieldChecks checks = new FieldChecks();
+            LocalDate f = blank(from) ? null : checks.value(() -> Period.date("from", from));
+            LocalDate t = blank(to) ? null : checks.value(() -> Period.date("to", to));
+            if (f != null && t != null && f.isAfter(t)) {
+                checks.fail("to", "The end of the period is before its start.");
+            }
+            String ty = blank(type) ? null : type.trim().toUpperCase();
+            if (ty != null && !List.of("RENEW", "COTERM", "UPGRADE").contains(ty)) {
+                checks.fail("type", "Type is RENEW, COTERM or UPGRADE.");
+            }
+            Region r = checks.value(() -> RtsQuery.region(region));
+            Long p = checks.value(() -> RtsQuery.partner(partner));
+            checks.done();
+            return new TransactionReports.Filter(f, t, q, ty, !blank(backdated) && !"false".equalsIgnoreCase(backdated), r, p);
         }
-        String ty = type == null || type.isBlank() ? null : type.trim().toUpperCase();
-        if (ty != null && !List.of("RENEW", "COTERM", "UPGRADE").contains(ty)) {
-            throw new InvalidInputException("type", "Type is RENEW, COTERM or UPGRADE.");
+
+        /** The parameters for the page's links, as sent (so a refused value stays in the form to correct). */
+        Map<String, Object> links(boolean backdatedOnly) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("from", from);
+            params.put("to", to);
+            params.put("q", q);
+            params.put("type", type);
+            params.put("backdated", backdatedOnly ? "on" : null);
+            params.put("region", region);
+            params.put("partner", partner);
+            return params;
         }
-        return new TransactionReports.Filter(f, t, q, ty, backdated != null && !backdated.isBlank()
-                && !"false".equalsIgnoreCase(backdated), RtsQuery.region(region), RtsQuery.partner(partner));
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
     }
 }

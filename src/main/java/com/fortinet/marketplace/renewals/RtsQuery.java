@@ -1,6 +1,7 @@
 package com.fortinet.marketplace.renewals;
 
 import com.fortinet.marketplace.accounts.Region;
+import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -11,10 +12,20 @@ import java.util.Locale;
 /** The RTS page parameters (period and filters), parsed once and turned back into links that keep them. */
 public record RtsQuery(Period period, RtsFilter filter) {
 
-    public static RtsQuery parse(String from, String to, String month, String quarter, String region, String partner,
-                                 String family, String channel, LocalDate today) {
-        return new RtsQuery(Period.parse(from, to, month, quarter, today),
-                new RtsFilter(region(region), partner(partner), family, channel(channel)));
+    /** The query string as sent (bound by Spring MVC, names as in the links); {@link #parse} checks it. */
+    public record Params(String from, String to, String month, String quarter, String region, String partner,
+                         String family, String channel) {
+
+        /** Refuses once, naming every parameter that is wrong. */
+        public RtsQuery parse(LocalDate today) {
+            FieldChecks checks = new FieldChecks();
+            Period p = checks.value(() -> Period.parse(from, to, month, quarter, today));
+            Region r = checks.value(() -> RtsQuery.region(region));
+            Long pa = checks.value(() -> RtsQuery.partner(partner));
+            Channel c = checks.value(() -> RtsQuery.channel(channel));
+            checks.done();
+            return new RtsQuery(p, new RtsFilter(r, pa, family, c));
+        }
     }
 
     static Region region(String v) {

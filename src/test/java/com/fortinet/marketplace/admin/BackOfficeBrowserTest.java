@@ -58,6 +58,24 @@ class BackOfficeBrowserTest {
     }
 
     @Test
+    void aRefusedFormShowsEveryMessageAtItsField() {
+        Page page = browser.signIn("admin@demo.test");
+        Browser.go(page, "/admin/users/new");
+        // The server's checks, not the browser's: scripts and old browsers send what the page would refuse.
+        page.locator("form.form").evaluate("f => f.noValidate = true");
+        page.getByLabel("E-mail").fill("casey@");
+        page.getByLabel("Initial password").fill("short");
+        page.getByLabel("Role").selectOption("CUSTOMER_USER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
+        assertThat(page.locator("#email-error")).containsText("valid e-mail");
+        assertThat(page.locator("#password-error")).containsText("at least 8");
+        assertThat(page.locator("#accountId-error")).containsText("need an account");
+        assertThat(page.locator(".field.has-error")).hasCount(3);
+        assertThat(page.getByLabel("E-mail")).hasValue("casey@");
+        Browser.screenshot(page, "admin-user-form-errors");
+    }
+
+    @Test
     void anAdminChangesAUsersRoleAccessAndAccount() {
         Account customer = accounts.create("Back office customer " + suffix(), AccountType.CUSTOMER, Region.AMER);
         Account partner = accounts.create("Back office partner " + suffix(), AccountType.PARTNER, Region.EMEA);

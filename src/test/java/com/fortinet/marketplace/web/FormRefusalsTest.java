@@ -133,6 +133,25 @@ class FormRefusalsTest {
     }
 
     @Test
+    void filtersAreBoundByTheirQueryNamesAndEveryBadOneIsFlagged() {
+        WebSession staff = WebSession.signedIn(port, "staff@demo.test");
+        var rts = staff.get("/rts?from=nope&to=&region=MARS&channel=FAX&family=FortiGate");
+        assertThat(rts.status()).isEqualTo(400);
+        Document page = Jsoup.parse(rts.body());
+        assertThat(List.of("from", "to", "region", "channel")).allSatisfy(f -> errorAt(page, f));
+        assertThat(page.getElementById("from").val()).as("the defaults are shown").isNotEqualTo("nope");
+
+        var transactions = staff.get("/rts/transactions?from=2026-13-01&type=REFUND&partner=someone");
+        assertThat(transactions.status()).isEqualTo(400);
+        Document list = Jsoup.parse(transactions.body());
+        assertThat(List.of("from", "type", "partner")).allSatisfy(f -> assertThat(list.getElementById(f + "-error")).isNotNull());
+
+        var good = staff.get("/rts/contracts?month=2026-07&region=EMEA&status=RENEWED");
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(good.body()).selectFirst("#region option[selected]").val()).isEqualTo("EMEA");
+    }
+
+    @Test
     void theApiListsEveryWrongField() {
         ApiClient admin = new ApiClient(port, "demo-admin");
         var r = admin.post("/api/v1/admin/users", Map.of("email", "nope", "password", "short", "role", "CUSTOMER_USER"));

@@ -83,13 +83,10 @@ class EntitlementPageController {
     // ---- My Assets ----
 
     @GetMapping
-    String list(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                @RequestParam(required = false) Integer productTypeId, @RequestParam(required = false) EntitlementStatus status,
-                @RequestParam(required = false) Long configId, @RequestParam(defaultValue = "") String q,
+    String list(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, ListQuery query,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         Account account = scope.requireVisible(me, accountId);
-        String serial = q.length() > 32 ? q.substring(0, 32) : q;
-        var filter = new EntitlementFilter(productTypeId, status, configId, serial);
+        var filter = query.filter();
         var result = entitlements.page(accountId, filter, PageRequest.of(Math.min(Math.max(page, 0), 100_000), PAGE_SIZE));
         FlexProgram program = programs.findByAccount(accountId).orElse(null);
         model.addAttribute("account", account);
@@ -97,20 +94,20 @@ class EntitlementPageController {
         model.addAttribute("refusal", RunningProgram.refusal(program, clock.today()).orElse(null));
         model.addAttribute("canChange", me.canChange());
         model.addAttribute("page", result);
-        model.addAttribute("productTypeId", productTypeId);
-        model.addAttribute("status", status);
-        model.addAttribute("configId", configId);
-        model.addAttribute("q", serial);
+        model.addAttribute("productTypeId", filter.productTypeId());
+        model.addAttribute("status", filter.status());
+        model.addAttribute("configId", filter.configId());
+        model.addAttribute("q", filter.serial());
         model.addAttribute("statuses", EntitlementStatus.values());
         model.addAttribute("types", typesById());
         model.addAttribute("presentTypes", entitlements.productTypesOf(accountId));
         model.addAttribute("configs", configs.ofAccount(accountId));
         model.addAttribute("counts", entitlements.countsByStatus(accountId));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("productTypeId", productTypeId);
-        params.put("status", status == null ? null : status.name());
-        params.put("configId", configId);
-        params.put("q", serial);
+        params.put("productTypeId", filter.productTypeId());
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("configId", filter.configId());
+        params.put("q", filter.serial());
         model.addAttribute("pageBase", PageLinks.base("/accounts/" + accountId + "/flex/entitlements", params));
         model.addAttribute("exportLink", PageLinks.base("/accounts/" + accountId + "/flex/entitlements/export.csv", params));
         return "flex/entitlements/list";
@@ -118,13 +115,9 @@ class EntitlementPageController {
 
     /** Serial numbers and tokens of the filtered entitlements (tokens masked for read-only users). */
     @GetMapping("/export.csv")
-    ResponseEntity<String> export(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                                  @RequestParam(required = false) Integer productTypeId,
-                                  @RequestParam(required = false) EntitlementStatus status,
-                                  @RequestParam(required = false) Long configId, @RequestParam(defaultValue = "") String q) {
+    ResponseEntity<String> export(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, ListQuery query) {
         scope.requireVisible(me, accountId);
-        var rows = entitlements.list(accountId, new EntitlementFilter(productTypeId, status, configId,
-                q.length() > 32 ? q.substring(0, 32) : q));
+        var rows = entitlements.list(accountId, query.filter());
         StringBuilder csv = new StringBuilder(Csv.line("serial_number", "product_type_id", "product_type", "config_id",
                 "configuration", "description", "status", "start_date", "end_date", "token", "token_status"));
         for (EntitlementRow r : rows) {
@@ -393,6 +386,15 @@ class EntitlementPageController {
             Entitlement e = entitlements.regenerateToken(accountId, serial, FlexActor.of(me));
             return "New token issued for " + e.serialNumber() + ": inject it into the VM. The previous token no longer works.";
         });
+    }
+
+    /** The list's query string (bound by Spring MVC; names as in its links). */
+    record ListQuery(Integer productTypeId, EntitlementStatus status, Long configId, String q) {
+        /** A serial is at most 32 characters: a longer search can't match and is cut rather than refused. */
+        EntitlementFilter filter() {
+            String serial = q == null ? "" : q.length() > 32 ? q.substring(0, 32) : q;
+            return new EntitlementFilter(productTypeId, status, configId, serial);
+        }
     }
 
     // ---- helpers ----
