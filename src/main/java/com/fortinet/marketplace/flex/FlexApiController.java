@@ -105,7 +105,7 @@ class FlexApiController {
                                           @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         scope.checkWritable(me, accountId);
         var result = transfers.transfer(accountId, body == null ? null : body.wholePoints(),
-                key == null || key.isBlank() ? UUID.randomUUID().toString() : key, me.userId());
+                key == null || key.isBlank() ? UUID.randomUUID().toString() : key, me.userId(), me.email());
         FlexTransfer t = result.transfer();
         return ResponseEntity.status(HttpStatus.CREATED).headers(Idempotency.replayHeaders(result.replayed()))
                 .header("Location", "/api/v1/accounts/" + accountId + "/flex-transfers/" + t.id())

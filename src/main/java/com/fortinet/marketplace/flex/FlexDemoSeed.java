@@ -62,7 +62,7 @@ class FlexDemoSeed implements DemoSeed {
         LocalDate initechStart = today.minusDays(400);
         programs.create(initech.getId(), FlexProgramType.POSTPAID, "ELAVMS0000000102", initechStart, initechStart.plusYears(3), null);
 
-        long bob = users.findByEmailIgnoreCase("bob@globex.demo.test").orElseThrow().getId();
+        var bob = users.findByEmailIgnoreCase("bob@globex.demo.test").orElseThrow();
         // The points demo (order 200) normally gives Globex its packs; top up only if it didn't.
         if (spending.balance(globex.getId()) < 10_000) {
             packs.addPack(globex.getId(), "FC-10-FPNTS-10K", today.minusMonths(4), PackService.Source.DEMO, null,
@@ -71,14 +71,14 @@ class FlexDemoSeed implements DemoSeed {
         long balance = spending.balance(globex.getId());
         // Two transfers that leave most of Globex's FortiPoints for the marketplace, then a few days of usage.
         long first = Math.min(5_000, balance / 4);
-        transfers.transfer(globex.getId(), first, "demo-flex-1", bob);
+        transfers.transfer(globex.getId(), first, "demo-flex-1", bob.getId(), bob.getEmail());
         long second = Math.min(2_500, spending.balance(globex.getId()) / 4);
         if (second >= 1) {
-            transfers.transfer(globex.getId(), second, "demo-flex-2", bob);
+            transfers.transfer(globex.getId(), second, "demo-flex-2", bob.getId(), bob.getEmail());
         }
         // A FortiFlex points pack bought for the program, registered by bob.
         var batch = codes.issue("LIC-ELAVM-10K", 1, "demo: Globex FortiFlex points pack", null);
-        flexPacks.registerWithoutChecks(globex.getId(), codes.codesOf(batch.id()).get(0).code(), bob);
+        flexPacks.registerWithoutChecks(globex.getId(), codes.codesOf(batch.id()).get(0).code(), bob.getId());
         // Usage comes from Globex's entitlements (FlexAssetsDemoSeed), written by the daily job (flex.usage.UsageDemoSeed).
     }
 

@@ -137,7 +137,7 @@ class FlexPageController {
                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
         scope.requireWritable(me, accountId);
         try {
-            var result = transfers.transfer(accountId, TransferRules.parsePoints(points), token, me.userId());
+            var result = transfers.transfer(accountId, TransferRules.parsePoints(points), token, me.userId(), me.email());
             redirect.addFlashAttribute("success", result.replayed()
                     ? "This transfer was already done; nothing was charged twice."
                     : "Transferred " + FlexRollOver.fmt(result.transfer().fortiPointsSpent()) + " FortiPoints to FortiFlex program "

@@ -104,8 +104,8 @@ public class FlexTransferService {
                 flexBefore.plus(flexPoints), program.nextAnniversary(today), shortfall, message);
     }
 
-    public Result transfer(long accountId, long points, String idempotencyKey, long userId) {
-        return transfer(accountId, BigDecimal.valueOf(points), idempotencyKey, userId);
+    public Result transfer(long accountId, long points, String idempotencyKey, long userId, String userEmail) {
+        return transfer(accountId, BigDecimal.valueOf(points), idempotencyKey, userId, userEmail);
     }
 
     /**
@@ -113,15 +113,15 @@ public class FlexTransferService {
      * ended since; see {@link Idempotency}); then the program (422); then the amount (400); then the FortiPoints
      * balance (422).
      */
-    public Result transfer(long accountId, BigDecimal requestedPoints, String idempotencyKey, long userId) {
+    public Result transfer(long accountId, BigDecimal requestedPoints, String idempotencyKey, long userId, String userEmail) {
         String key = validKey(idempotencyKey);
         var outcome = idempotency.run(IdempotentRequest.of(accountId, key, "flex-transfer",
                         requestedPoints == null ? null : requestedPoints.stripTrailingZeros().toPlainString()),
-                Result.class, () -> transferLocked(accountId, requestedPoints, key, userId));
+                Result.class, () -> transferLocked(accountId, requestedPoints, key, userId, userEmail));
         return outcome.replayed() ? outcome.result().asReplay() : outcome.result();
     }
 
-    private Result transferLocked(long accountId, BigDecimal requestedPoints, String key, long userId) {
+    private Result transferLocked(long accountId, BigDecimal requestedPoints, String key, long userId, String userEmail) {
         accountLock.lock(accountId);
         LocalDate today = clock.today();
         FlexProgram program = programs.findByAccountForUpdate(accountId).orElse(null);
@@ -133,12 +133,11 @@ public class FlexTransferService {
         SpendResult spent = spending.spend(new SpendRequest(accountId, points, LedgerKind.FLEX_TRANSFER,
                 "FortiFlex " + program.serialNumber(), KEY_PREFIX + key));
         LocalDate anniversary = program.nextAnniversary(today);
-        long transferId = transfers.insert(accountId, program.id(), points, flexPoints, rate, anniversary, key,
-                spent.ledgerEntryId(), userId);
+        FlexTransfer saved = transfers.insert(accountId, program, points, flexPoints, rate, anniversary, key,
+                spent.ledgerEntryId(), userId, userEmail, clock.now());
         var credit = ledger.appendRow(program.id(), FlexLedgerKind.TRANSFER_IN, flexPoints, today,
                 FlexRollOver.fmt(points) + " FortiPoints transferred at " + TransferRules.rateText(rate) + " per FortiPoint",
-                transferId, null);
-        FlexTransfer saved = transfers.find(accountId, transferId).orElseThrow();
+                saved.id(), null);
         return new Result(saved, spent.balanceAfter(), credit.balanceAfter(), spent.allocations(), false);
     }
 

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Repository;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,16 +45,19 @@ public class FlexTransfers {
                 accountId, limit);
     }
 
-    public long insert(long accountId, long programId, long fortiPoints, FlexPoints flexPoints, FlexPoints rate, LocalDate anniversary,
-                       String key, long pointsLedgerEntryId, long userId) {
+    /** Writes the transfer and answers it as read back, without reading it back (the spend path counts statements). */
+    public FlexTransfer insert(long accountId, FlexProgram program, long fortiPoints, FlexPoints flexPoints, FlexPoints rate,
+                               LocalDate anniversary, String key, long pointsLedgerEntryId, long userId, String userEmail,
+                               Instant at) {
+        Instant createdAt = at.truncatedTo(ChronoUnit.MICROS); // the column's precision
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     insert into flex_transfers (account_id, program_id, forti_points_spent, flex_points_acquired, rate,
-                        anniversary_date, idempotency_key, points_ledger_entry_id, created_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                        anniversary_date, idempotency_key, points_ledger_entry_id, created_by, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
             ps.setLong(1, accountId);
-            ps.setLong(2, programId);
+            ps.setLong(2, program.id());
             ps.setLong(3, fortiPoints);
             ps.setBigDecimal(4, flexPoints.toBigDecimal());
             ps.setBigDecimal(5, rate.toBigDecimal());
@@ -59,8 +65,10 @@ public class FlexTransfers {
             ps.setString(7, key);
             ps.setLong(8, pointsLedgerEntryId);
             ps.setLong(9, userId);
+            ps.setTimestamp(10, Timestamp.from(createdAt));
             return ps;
         }, keys);
-        return keys.getKey().longValue();
+        return new FlexTransfer(keys.getKey().longValue(), accountId, program.id(), program.serialNumber(), fortiPoints,
+                flexPoints, rate, anniversary, pointsLedgerEntryId, userEmail, createdAt);
     }
 }

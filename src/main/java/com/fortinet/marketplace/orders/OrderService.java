@@ -103,7 +103,9 @@ public class OrderService {
         // Lock both accounts in id order: the unit's account (its contracts) and the payer (its points).
         accountLock.lockBoth(request.accountId(), paying);
         LocalDate today = clock.today();
-        Quote quote = pricing.quote(request, today, spending.balance(paying));
+        // The payer's packs, locked and read once: the quote's balance and, below, the charge.
+        var points = spending.lockSpendable(paying);
+        Quote quote = pricing.quote(request, today, points.balance());
         if (quote.lines().isEmpty()) {
             throw new InvalidInputException("lines", "Choose at least one unit and service.");
         }
@@ -125,8 +127,11 @@ public class OrderService {
         }
         String txn = orders.nextTransactionNumber(today.getYear());
         String description = description(request.description());
+        // First: throws InsufficientPointsException (422) when the balance can't pay, before any row of the order.
+        SpendResult charge = spending.spend(points, new SpendRequest(paying, quote.total(), LedgerKind.ORDER_CHARGED, txn,
+                "order:" + key));
         long orderId = orders.insert(Orders.NewOrder.of(txn, quote, paying, key).describedAs(description)
-                .placedBy(user.userId(), user.email()));
+                .placedBy(user.userId(), user.email()).chargedBy(charge.ledgerEntryId()));
         for (Quote.Line line : quote.placedLines()) {
             var contract = base.insertContract(InstalledBase.NewContract.of(line.unitId(),
                             line.newService() != null ? line.newService() : line.service(), line.startDate(), line.endDate())
@@ -137,10 +142,6 @@ public class OrderService {
             }
             orders.insertLine(orderId, line, contract.id());
         }
-        // Last: throws InsufficientPointsException (422) when the balance can't pay, rolling back the rows above.
-        SpendResult charge = spending.spend(new SpendRequest(paying, quote.total(), LedgerKind.ORDER_CHARGED, txn,
-                "order:" + key));
-        orders.setLedgerEntry(orderId, charge.ledgerEntryId());
         return orders.find(txn).orElseThrow();
     }
 

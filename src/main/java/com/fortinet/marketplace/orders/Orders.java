@@ -51,13 +51,13 @@ public class Orders {
      */
     public record NewOrder(String transactionNumber, long accountId, long payingAccountId, OrderType type, long total,
                            String description, LocalDate targetEndDate, String idempotencyKey, LocalDate businessDate,
-                           Long userId, String createdBy) {
+                           Long userId, String createdBy, Long ledgerEntryId) {
 
         /** {@code total} points for the account's units, charged to the paying account on the business date. */
         public static NewOrder of(String transactionNumber, long accountId, long payingAccountId, OrderType type,
                                   long total, LocalDate businessDate, String idempotencyKey) {
             return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, null, null, idempotencyKey,
-                    businessDate, null, null);
+                    businessDate, null, null, null);
         }
 
         /** What the quote prices, on its day; a co-term order keeps the date it co-terms to. */
@@ -70,18 +70,24 @@ public class Orders {
         /** The buyer's own words for the order (a PO reference, a site). */
         public NewOrder describedAs(String text) {
             return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, text, targetEndDate,
-                    idempotencyKey, businessDate, userId, createdBy);
+                    idempotencyKey, businessDate, userId, createdBy, ledgerEntryId);
         }
 
         public NewOrder coTermedTo(LocalDate target) {
             return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, description, target,
-                    idempotencyKey, businessDate, userId, createdBy);
+                    idempotencyKey, businessDate, userId, createdBy, ledgerEntryId);
         }
 
         /** Who placed it: a portal user's id and e-mail, or no id and the name of the process that did. */
         public NewOrder placedBy(Long user, String name) {
             return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, description, targetEndDate,
-                    idempotencyKey, businessDate, user, name);
+                    idempotencyKey, businessDate, user, name, ledgerEntryId);
+        }
+
+        /** The points ledger row that charged it (none for an order paid outside the portal's points). */
+        public NewOrder chargedBy(long ledgerEntry) {
+            return new NewOrder(transactionNumber, accountId, payingAccountId, type, total, description, targetEndDate,
+                    idempotencyKey, businessDate, userId, createdBy, ledgerEntry);
         }
     }
 
@@ -89,14 +95,16 @@ public class Orders {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update("""
                 insert into orders (transaction_number, account_id, paying_account_id, type, status, total_points,
-                    description, target_end_date, idempotency_key, business_date, created_by_user_id, created_by)
-                values (:txn, :account, :paying, :type, 'COMPLETED', :total, :description, :target, :key, :date, :user, :by)
+                    description, target_end_date, idempotency_key, business_date, created_by_user_id, created_by, ledger_entry_id)
+                values (:txn, :account, :paying, :type, 'COMPLETED', :total, :description, :target, :key, :date, :user, :by,
+                    :ledgerEntry)
                 """, new MapSqlParameterSource().addValue("txn", o.transactionNumber()).addValue("account", o.accountId())
                 .addValue("paying", o.payingAccountId()).addValue("type", o.type().name()).addValue("total", o.total())
                 .addValue("description", o.description())
                 .addValue("target", o.targetEndDate() == null ? null : Date.valueOf(o.targetEndDate()))
                 .addValue("key", o.idempotencyKey()).addValue("date", Date.valueOf(o.businessDate()))
-                .addValue("user", o.userId()).addValue("by", o.createdBy()), keys, new String[]{"id"});
+                .addValue("user", o.userId()).addValue("by", o.createdBy())
+                .addValue("ledgerEntry", o.ledgerEntryId()), keys, new String[]{"id"});
         return keys.getKey().longValue();
     }
 
@@ -118,10 +126,6 @@ public class Orders {
                 .addValue("contract", contractId)
                 .addValue("replaced", l.kind() == com.fortinet.marketplace.installedbase.InstalledBase.Kind.UPGRADE
                         ? l.previousContractId() : null));
-    }
-
-    public void setLedgerEntry(long orderId, long ledgerEntryId) {
-        jdbc.update("update orders set ledger_entry_id = :l where id = :id", Map.of("l", ledgerEntryId, "id", orderId));
     }
 
     public Optional<OrderView> find(String transactionNumber) {

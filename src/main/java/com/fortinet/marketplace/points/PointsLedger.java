@@ -62,12 +62,15 @@ public class PointsLedger {
                 PACK, accountId, limit);
     }
 
-    /** Packs that can pay now, in FIFO order, read with a lock so concurrent writers see committed remaining. */
-    List<PackBalance> spendablePacksForUpdate(long accountId, LocalDate today) {
+    /**
+     * Every pack of the account with points left, in FIFO order, read with a lock so concurrent writers see committed
+     * remaining: expired ones (to write off) and spendable ones in one round trip.
+     */
+    List<PointPack> packsWithPointsForUpdate(long accountId) {
         return jdbc.query("""
-                select * from %s where account_id = ? and expires_at > ? and remaining > 0
+                select * from %s where account_id = ? and remaining > 0
                 order by expires_at, registered_at, id for update
-                """.formatted(BY_ACCOUNT), PACK, accountId, Date.valueOf(today)).stream().map(PointPack::balance).toList();
+                """.formatted(BY_ACCOUNT), PACK, accountId);
     }
 
     List<PackBalance> spendablePacks(long accountId, LocalDate today) {
@@ -179,18 +182,29 @@ public class PointsLedger {
      * running balance equals the spendable balance again. Caller holds the account lock.
      */
     int writeOffExpired(long accountId, LocalDate today) {
-        List<PointPack> expired = jdbc.query("""
-                select * from %s where account_id = ? and expires_at <= ? and remaining > 0
-                order by expires_at, registered_at, id for update
-                """.formatted(BY_ACCOUNT), PACK, accountId, Date.valueOf(today));
-        for (PointPack p : expired) {
+        return writeOffExpired(accountId, today, packsWithPointsForUpdate(accountId)).size();
+    }
+
+    /**
+     * Writes off the expired packs among {@code locked} (the account's packs with points left, locked by
+     * {@link #packsWithPointsForUpdate}) and returns the ones that can still pay, in FIFO order. Each write-off row's
+     * balance after is Σ remaining of the packs still holding points: computed here, since every such pack is locked.
+     */
+    List<PackBalance> writeOffExpired(long accountId, LocalDate today, List<PointPack> locked) {
+        long balance = locked.stream().mapToLong(PointPack::remaining).sum();
+        List<PackBalance> spendable = new java.util.ArrayList<>(locked.size());
+        for (PointPack p : locked) {
+            if (p.expiresAt().isAfter(today)) {
+                spendable.add(p.balance());
+                continue;
+            }
             take(p.id(), p.remaining());
-            long after = ledgerBalanceForUpdate(accountId);
-            long entry = append(accountId, LedgerKind.PACK_EXPIRED, -p.remaining(), after,
+            balance -= p.remaining();
+            long entry = append(accountId, LedgerKind.PACK_EXPIRED, -p.remaining(), balance,
                     p.sku() + " expired " + p.expiresAt(), null, p.id(), today);
             allocate(entry, List.of(new Allocation(p.id(), p.sku(), p.remaining(), p.expiresAt())));
         }
-        return expired.size();
+        return spendable;
     }
 
     /** Accounts holding expired packs with points left: the expiry job's work list. */

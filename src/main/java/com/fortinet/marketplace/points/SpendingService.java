@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -40,21 +41,70 @@ public class SpendingService {
         return FifoAllocator.allocate(ledger.spendablePacks(accountId, clock.today()), points, clock.today());
     }
 
+    /**
+     * The account's points locked for a spend in this transaction: the account row, then its packs in one read, the
+     * expired ones written off first so each ledger row's balanceAfter is the spendable balance. A caller that needs
+     * the balance before it decides (an order's quote) locks once and spends from what it locked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Spendable lockSpendable(long accountId) {
+        accountLock.lock(accountId);
+        var today = clock.today();
+        return new Spendable(accountId, today, ledger.writeOffExpired(accountId, today, ledger.packsWithPointsForUpdate(accountId)));
+    }
+
+    /**
+     * The packs that can pay now, locked by {@link #lockSpendable} in this transaction, in FIFO order. Good for one
+     * spend: after it the packs' remaining points are no longer these.
+     */
+    public static final class Spendable {
+        private final long accountId;
+        private final LocalDate today;
+        private final List<PackBalance> packs;
+        private boolean spent;
+
+        Spendable(long accountId, LocalDate today, List<PackBalance> packs) {
+            this.accountId = accountId;
+            this.today = today;
+            this.packs = List.copyOf(packs);
+        }
+
+        public long balance() {
+            return packs.stream().mapToLong(PackBalance::remaining).sum();
+        }
+
+        private void markSpent() {
+            if (spent) {
+                throw new IllegalStateException("these locked packs have paid once already; lock them again");
+            }
+            spent = true;
+        }
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public SpendResult spend(SpendRequest request) {
         validate(request);
-        long accountId = request.accountId();
-        accountLock.lock(accountId);
-        String key = blankToNull(request.idempotencyKey());
-        var today = clock.today();
-        // Expired points leave the ledger first, so each row's balanceAfter is the spendable balance.
-        ledger.writeOffExpired(accountId, today);
-        List<PackBalance> packs = ledger.spendablePacksForUpdate(accountId, today);
-        long before = packs.stream().mapToLong(PackBalance::remaining).sum();
-        List<Allocation> allocations = FifoAllocator.allocate(packs, request.points(), today);
+        return charge(lockSpendable(request.accountId()), request);
+    }
+
+    /** Spends from packs this transaction locked (see {@link #lockSpendable}); the request's account must be theirs. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SpendResult spend(Spendable locked, SpendRequest request) {
+        validate(request);
+        if (locked.accountId != request.accountId()) {
+            throw new IllegalArgumentException("packs of account " + locked.accountId + " can't pay for account " + request.accountId());
+        }
+        return charge(locked, request);
+    }
+
+    private SpendResult charge(Spendable locked, SpendRequest request) {
+        locked.markSpent();
+        long before = locked.balance();
+        List<Allocation> allocations = FifoAllocator.allocate(locked.packs, request.points(), locked.today);
         allocations.forEach(a -> ledger.take(a.packId(), a.points()));
         long after = before - request.points();
-        long entryId = ledger.append(accountId, request.kind(), -request.points(), after, request.reference(), key, null);
+        long entryId = ledger.append(request.accountId(), request.kind(), -request.points(), after, request.reference(),
+                blankToNull(request.idempotencyKey()), null);
         ledger.allocate(entryId, allocations);
         return new SpendResult(entryId, request.points(), before, after, allocations);
     }

@@ -108,8 +108,10 @@ class RenewalsDemoSeed implements DemoSeed {
         LocalDate start = end;
         long backdated = Math.max(0, ChronoUnit.DAYS.between(start, bought));
         String txn = orders.nextTransactionNumber(bought.getYear());
+        var charge = spending.spend(new SpendRequest(account, price, LedgerKind.ORDER_CHARGED, txn, "demo-history-" + txn));
         long orderId = orders.insert(Orders.NewOrder.of(txn, account, account, OrderType.RENEW, price, bought,
-                "demo-history-" + txn).describedAs("Demo history renewal").placedBy(null, "demo history"));
+                "demo-history-" + txn).describedAs("Demo history renewal").placedBy(null, "demo history")
+                .chargedBy(charge.ledgerEntryId()));
         long renewal = contracts.insertContract(InstalledBase.NewContract.of(unit, "FC247", start, start.plusYears(1))
                 .following(InstalledBase.Kind.RENEWAL, contract).paidWithPoints(orderId, price)).id();
         jdbc.update("""
@@ -121,8 +123,6 @@ class RenewalsDemoSeed implements DemoSeed {
                 backdated, ChronoUnit.DAYS.between(bought, start.plusYears(1)), price, price,
                 backdated > 0 ? "backdated " + backdated + " days to " + start + " under the Continuous Service Policy"
                         : "continues the current contract from " + start + ", nothing backdated", renewal);
-        var charge = spending.spend(new SpendRequest(account, price, LedgerKind.ORDER_CHARGED, txn, "demo-history-" + txn));
-        orders.setLedgerEntry(orderId, charge.ledgerEntryId());
     }
 
     private long unit(long account, String serial, String family, String model, String location) {

@@ -127,7 +127,7 @@ class FlexProgramChangesTest {
         var c = fixtures.customer();
         fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", TODAY.minusDays(5));
         FlexProgram p = fixtures.program(c.accountId(), FlexProgramType.PREPAID, TODAY.minusMonths(5), TODAY.plusYears(2));
-        transfers.transfer(c.accountId(), 100, "before-end", c.userId());
+        transfers.transfer(c.accountId(), 100, "before-end", c.userId(), c.email());
 
         assertThatThrownBy(() -> programs.endEarly(p.id(), TODAY.minusDays(1), c.userId()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("can't end before today");
@@ -137,7 +137,7 @@ class FlexProgramChangesTest {
         FlexProgram ended = programs.endEarly(p.id(), TODAY, c.userId());
         assertThat(ended.endDate()).isEqualTo(TODAY);
         assertThat(ended.hasEnded(TODAY)).isTrue();
-        assertThatThrownBy(() -> transfers.transfer(c.accountId(), 10, "after-end", c.userId()))
+        assertThatThrownBy(() -> transfers.transfer(c.accountId(), 10, "after-end", c.userId(), c.email()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("ended on " + TODAY);
         assertThat(recorded.of(p.id())).singleElement().satisfies(s -> {
             assertThat(s.event().kind()).isEqualTo(ProgramChange.Kind.ENDED);
@@ -153,7 +153,7 @@ class FlexProgramChangesTest {
         fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", start);
         FlexProgram p = fixtures.program(c.accountId(), FlexProgramType.PREPAID, start, start.plusYears(3));
         clock.setBusinessDate(start.plusDays(20));
-        transfers.transfer(c.accountId(), 100, "t", c.userId());
+        transfers.transfer(c.accountId(), 100, "t", c.userId(), c.email());
 
         assertThatThrownBy(() -> programs.editDates(p.id(), start.plusDays(21), p.endDate(), c.userId()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at the latest");

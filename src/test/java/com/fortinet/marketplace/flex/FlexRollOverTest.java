@@ -44,11 +44,11 @@ class FlexRollOverTest {
         FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, START, START.plusYears(3));
 
         clock.setBusinessDate(day(10));
-        transfers.transfer(c.accountId(), 1001, "t1", c.userId());
+        transfers.transfer(c.accountId(), 1001, "t1", c.userId(), c.email());
         clock.setBusinessDate(day(179));
-        transfers.transfer(c.accountId(), 1000, "t2", c.userId());
+        transfers.transfer(c.accountId(), 1000, "t2", c.userId(), c.email());
         clock.setBusinessDate(day(180));
-        transfers.transfer(c.accountId(), 2000, "t3", c.userId());
+        transfers.transfer(c.accountId(), 2000, "t3", c.userId(), c.email());
         clock.setBusinessDate(day(200));
         usage.record(c.accountId(), FlexPoints.parse("600.01"), "test usage");   // takes the day-10 points first
         assertThat(ledger.balance(program.id())).isEqualTo(FlexPoints.parse("3400.99"));
@@ -98,7 +98,7 @@ class FlexRollOverTest {
 
         clock.setBusinessDate(day(30));
         packs.registerWithoutChecks(c.accountId(), fixtures.code("LIC-ELAVM-10K"), c.userId());
-        transfers.transfer(c.accountId(), 1, "early", c.userId());
+        transfers.transfer(c.accountId(), 1, "early", c.userId(), c.email());
         clock.setBusinessDate(day(180));
         packs.registerWithoutChecks(c.accountId(), fixtures.code("LIC-ELAVM-10K"), c.userId());
         clock.setBusinessDate(day(200));
@@ -124,11 +124,11 @@ class FlexRollOverTest {
         fixtures.pack(c.accountId(), "FC-10-FPNTS-5K", START);
         FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, START, START.plusYears(3));
         clock.setBusinessDate(day(20));
-        transfers.transfer(c.accountId(), 1000, "a", c.userId());
+        transfers.transfer(c.accountId(), 1000, "a", c.userId(), c.email());
 
         // No job ran on the anniversary; the next transfer (day 5 of year two) rolls year one over before crediting.
         clock.setBusinessDate(START.plusYears(1).plusDays(4));
-        transfers.transfer(c.accountId(), 300, "b", c.userId());
+        transfers.transfer(c.accountId(), 300, "b", c.userId(), c.email());
 
         assertThat(ledger.balance(program.id())).isEqualTo(FlexPoints.of(500 + 300));
         FlexLedgerInvariants.assertHold(jdbc, program.id());
@@ -152,7 +152,7 @@ class FlexRollOverTest {
         fixtures.pack(c.accountId(), "FC-10-FPNTS-1K", start);
         FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, start, start.plusYears(3));
         clock.setBusinessDate(LocalDate.parse("2024-08-26")); // day 180
-        transfers.transfer(c.accountId(), 100, "leap", c.userId());
+        transfers.transfer(c.accountId(), 100, "leap", c.userId(), c.email());
 
         clock.setBusinessDate(LocalDate.parse("2025-02-27"));
         assertThat(job.rollOver(program.id(), LocalDate.parse("2025-02-27"))).isEmpty();

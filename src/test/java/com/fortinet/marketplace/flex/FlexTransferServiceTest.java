@@ -66,7 +66,7 @@ class FlexTransferServiceTest {
         assertThat(preview.flexAfter()).isEqualTo(FlexPoints.of(1500));
         assertThat(preview.sufficient()).isTrue();
 
-        var result = transfers.transfer(c.accountId(), 1500, "k-" + UUID.randomUUID(), c.userId());
+        var result = transfers.transfer(c.accountId(), 1500, "k-" + UUID.randomUUID(), c.userId(), c.email());
 
         FlexTransfer t = result.transfer();
         assertThat(result.replayed()).isFalse();
@@ -103,7 +103,7 @@ class FlexTransferServiceTest {
         FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.POSTPAID, TODAY.minusYears(1), TODAY.plusYears(2));
         assertThat(program.serialNumber()).startsWith("ELAVMS");
 
-        assertThatThrownBy(() -> transfers.transfer(c.accountId(), 1000, "k-" + UUID.randomUUID(), c.userId()))
+        assertThatThrownBy(() -> transfers.transfer(c.accountId(), 1000, "k-" + UUID.randomUUID(), c.userId(), c.email()))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("FortiPoints can only be transferred to a FortiFlex prepaid (Enterprise) program; "
                         + "postpaid MSSP programs are billed monthly.");
@@ -121,13 +121,13 @@ class FlexTransferServiceTest {
     void noProgramAndEndedProgramAreRefusedWithNothingDebited() {
         var none = fixtures.customer();
         fixtures.pack(none.accountId(), "FC-10-FPNTS-1K", TODAY.minusDays(1));
-        assertThatThrownBy(() -> transfers.transfer(none.accountId(), 10, "k-1", none.userId()))
+        assertThatThrownBy(() -> transfers.transfer(none.accountId(), 10, "k-1", none.userId(), none.email()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("no FortiFlex program");
 
         var ended = fixtures.customer();
         fixtures.pack(ended.accountId(), "FC-10-FPNTS-1K", TODAY.minusDays(1));
         fixtures.program(ended.accountId(), FlexProgramType.PREPAID, TODAY.minusYears(3), TODAY);
-        assertThatThrownBy(() -> transfers.transfer(ended.accountId(), 10, "k-1", ended.userId()))
+        assertThatThrownBy(() -> transfers.transfer(ended.accountId(), 10, "k-1", ended.userId(), ended.email()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("ended on " + TODAY);
 
         assertThat(spending.balance(none.accountId())).isEqualTo(1000);
@@ -143,7 +143,7 @@ class FlexTransferServiceTest {
         var preview = transfers.preview(c.accountId(), 1200);
         assertThat(preview.sufficient()).isFalse();
         assertThat(preview.shortfall()).isEqualTo(200);
-        assertThatThrownBy(() -> transfers.transfer(c.accountId(), 1200, "k-1", c.userId()))
+        assertThatThrownBy(() -> transfers.transfer(c.accountId(), 1200, "k-1", c.userId(), c.email()))
                 .isInstanceOf(InsufficientPointsException.class);
         assertThat(spending.balance(c.accountId())).isEqualTo(1000);
         assertThat(flexLedger.balance(program.id())).isEqualTo(FlexPoints.ZERO);
@@ -157,8 +157,8 @@ class FlexTransferServiceTest {
         FlexProgram program = fixtures.program(c.accountId(), FlexProgramType.PREPAID, TODAY.minusMonths(1), TODAY.plusYears(1));
         String key = "k-" + UUID.randomUUID();
 
-        var first = transfers.transfer(c.accountId(), 700, key, c.userId());
-        var again = transfers.transfer(c.accountId(), 700, key, c.userId());
+        var first = transfers.transfer(c.accountId(), 700, key, c.userId(), c.email());
+        var again = transfers.transfer(c.accountId(), 700, key, c.userId(), c.email());
 
         assertThat(again.replayed()).isTrue();
         assertThat(again.transfer().id()).isEqualTo(first.transfer().id());
@@ -182,7 +182,7 @@ class FlexTransferServiceTest {
             outcomes.add(pool.submit(() -> {
                 start.await(30, TimeUnit.SECONDS);
                 try {
-                    transfers.transfer(c.accountId(), 300, key, c.userId());
+                    transfers.transfer(c.accountId(), 300, key, c.userId(), c.email());
                     return true;
                 } catch (InsufficientPointsException e) {
                     return false;

@@ -66,7 +66,7 @@ class HistoryBrowserTest {
         String txn = orders.place(fx.principal(user), new OrderRequest(a.getId(), null, OrderType.RENEW, null,
                 List.of(new OrderRequest.Line(unit, "FC247", 12, null)), "PO 77"), "hist-" + a.getId()).order().transactionNumber();
         programs.create(a.getId(), FlexProgramType.PREPAID, null, clock.today().minusDays(10), clock.today().plusYears(1), null);
-        transfers.transfer(a.getId(), 1200, "hist-flex-" + a.getId(), user.getId());
+        transfers.transfer(a.getId(), 1200, "hist-flex-" + a.getId(), user.getId(), user.getEmail());
         return new Customer(a, user, txn);
     }
 

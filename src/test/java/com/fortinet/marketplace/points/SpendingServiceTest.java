@@ -142,6 +142,44 @@ class SpendingServiceTest {
         assertThat(LedgerInvariants.spendableBalance(jdbc, account, old.expiresAt())).isEqualTo(600);
     }
 
+    /** Two packs expired unseen: one locked read writes both off, each row's balance after the one before it. */
+    @Test
+    void aSpendWritesOffEveryExpiredPackWithRunningBalancesThenPaysFromTheRest() {
+        clock.setBusinessDate(TODAY);
+        long account = newAccount();
+        PointPack first = packs.addPack(account, "FC-10-FPNTS-1K", TODAY.minusYears(3).plusDays(2), IMPORT, null, null);
+        PointPack second = packs.addPack(account, "FC-10-FPNTS-5K", TODAY.minusYears(3).plusDays(4), IMPORT, null, null);
+        packs.addPack(account, "FC-10-FPNTS-1K", TODAY, IMPORT, null, null);
+        spend(account, 300, "before"); // from the first pack, FIFO
+
+        clock.setBusinessDate(second.expiresAt()); // both expired, no job ran
+        SpendResult r = spend(account, 250, "after");
+
+        assertThat(r.balanceBefore()).isEqualTo(1000);
+        assertThat(r.balanceAfter()).isEqualTo(750);
+        assertThat(jdbc.query("select * from points_ledger where account_id = ? and kind = 'PACK_EXPIRED' order by id",
+                PointsLedger.ENTRY, account)).extracting(LedgerEntry::packId, LedgerEntry::points, LedgerEntry::balanceAfter)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), -700L, 6000L),
+                        org.assertj.core.groups.Tuple.tuple(second.id(), -5000L, 1000L));
+        LedgerInvariants.assertHold(jdbc, account);
+    }
+
+    /** Packs locked for one charge can't pay a second: their remaining points changed with the first. */
+    @Test
+    void lockedPacksPayOnce() {
+        clock.setBusinessDate(TODAY);
+        long account = newAccount();
+        packs.addPack(account, "FC-10-FPNTS-1K", TODAY, IMPORT, null, null);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            var locked = spending.lockSpendable(account);
+            assertThat(locked.balance()).isEqualTo(1000);
+            spending.spend(locked, new SpendRequest(account, 100, LedgerKind.ORDER_CHARGED, "FMP-1", "once"));
+            spending.spend(locked, new SpendRequest(account, 100, LedgerKind.ORDER_CHARGED, "FMP-2", "twice"));
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(spending.balance(account)).isEqualTo(1000); // the whole transaction rolled back
+        LedgerInvariants.assertHold(jdbc, account);
+    }
+
     @Test
     void theExpiryJobWritesOffExpiredPacksOnce() {
         clock.setBusinessDate(TODAY);

@@ -99,9 +99,9 @@ public class AssetFixtures {
         LocalDate today = clock.today();
         FlexProgram p = programs.create(accountId, type, null, today.minusDays(30), today.plusYears(3), null);
         if (type == FlexProgramType.PREPAID) {
-            long user = jdbc.queryForObject("select min(id) from users where account_id = ?", Long.class, accountId);
+            var user = jdbc.queryForMap("select id, email from users where account_id = ? order by id limit 1", accountId);
             packs.addPack(accountId, "FC-10-FPNTS-1K", today.minusDays(1), PackService.Source.IMPORT, null, null);
-            transfers.transfer(accountId, 1000, "fixture-credit", user);
+            transfers.transfer(accountId, 1000, "fixture-credit", ((Number) user.get("id")).longValue(), (String) user.get("email"));
         }
         return p;
     }

@@ -225,7 +225,7 @@ class FlexDailyUsageTest {
         FlexProgram program = programs.create(c.accountId(), type, null, start, start.plusYears(1), null);
         if (points > 0) {
             packs.addPack(c.accountId(), "FC-10-FPNTS-1K", start, PackService.Source.IMPORT, null, null);
-            transfers.transfer(c.accountId(), points, "usage-test", c.userId());
+            transfers.transfer(c.accountId(), points, "usage-test", c.userId(), c.email());
         } else if (type == FlexProgramType.PREPAID) {
             throw new IllegalArgumentException("a prepaid program with no points starts no entitlement");
         }
