@@ -5,6 +5,7 @@ import com.fortinet.marketplace.web.InvalidInputException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -61,6 +62,7 @@ public class Idempotency {
     private final JdbcTemplate jdbc;
     private final Transactions transactions;
     private final JsonMapper json;
+    private volatile Boolean mariaDb; // null: not asked yet; tests set it to run the MySQL claim on MariaDB
 
     public Idempotency(JdbcTemplate jdbc, Transactions transactions, JsonMapper json) {
         this.jdbc = jdbc;
@@ -121,6 +123,9 @@ public class Idempotency {
 
     /** Empty: this request owns the key now. Present: the finished first request with this key. */
     private Optional<Stored> claim(long accountId, byte[] key, String operation, byte[] hash) {
+        if (insertsWithoutWaiting()) {
+            return claimByInsert(accountId, key, operation, hash);
+        }
         Optional<Stored> existing;
         try {
             existing = find(accountId, key, " for update nowait");
@@ -134,13 +139,50 @@ public class Idempotency {
             return existing;
         }
         try {
-            jdbc.update("insert into idempotency_keys (account_id, idem_key, operation, request_hash) values (?, ?, ?, ?)",
-                    accountId, key, operation, hash);
+            jdbc.update(INSERT, accountId, key, operation, hash);
             return Optional.empty();
         } catch (DuplicateKeyException e) {
             // The first request inserted the key after our read; InnoDB held our insert until it committed.
             return find(accountId, key, "");
         }
+    }
+
+    /**
+     * MariaDB: one statement in the usual case (a new key) instead of a locking read and an insert. The insert gives up
+     * at once on a key row that a running transaction holds (lock wait timeout 0 for this statement only), so that
+     * request is still "in progress" at once; a duplicate means the first request has committed, and its row is read.
+     */
+    private Optional<Stored> claimByInsert(long accountId, byte[] key, String operation, byte[] hash) {
+        try {
+            jdbc.update("SET STATEMENT innodb_lock_wait_timeout = 0 FOR " + INSERT, accountId, key, operation, hash);
+            return Optional.empty();
+        } catch (DuplicateKeyException e) {
+            return find(accountId, key, "");
+        } catch (DataAccessException e) {
+            if (isNoWait(e)) {
+                throw new RequestInProgressException();
+            }
+            throw e;
+        }
+    }
+
+    /** Tests: the claim MySQL gets (a NOWAIT read, then an insert), run on MariaDB. */
+    void claimWithLockingRead() {
+        this.mariaDb = false;
+    }
+
+    private static final String INSERT =
+            "insert into idempotency_keys (account_id, idem_key, operation, request_hash) values (?, ?, ?, ?)";
+
+    /** {@code SET STATEMENT} is MariaDB's; on MySQL the claim stays a NOWAIT read and an insert. */
+    private boolean insertsWithoutWaiting() {
+        Boolean mariaDb = this.mariaDb;
+        if (mariaDb == null) {
+            mariaDb = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) con ->
+                    con.getMetaData().getDatabaseProductVersion().contains("MariaDB")));
+            this.mariaDb = mariaDb;
+        }
+        return mariaDb;
     }
 
     private Optional<Stored> find(long accountId, byte[] key, String lock) {

@@ -3,6 +3,7 @@ package com.fortinet.marketplace.orders;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -128,21 +129,24 @@ public class Orders {
                         ? l.previousContractId() : null));
     }
 
+    /** The order and its lines in one statement (the answer to every order placed reads it). */
     public Optional<OrderView> find(String transactionNumber) {
-        List<OrderView> found = jdbc.query(SELECT + " where o.transaction_number = :t", Map.of("t", transactionNumber),
-                Orders::order);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).withLines(lines(found.get(0).id())));
-    }
-
-    public List<OrderView.LineView> lines(long orderId) {
-        return jdbc.query("""
-                select l.*, c.contract_number from order_lines l join service_contracts c on c.id = l.contract_id
-                where l.order_id = :o order by l.line_no
-                """, Map.of("o", orderId), (rs, i) -> new OrderView.LineView(rs.getInt("line_no"),
-                rs.getString("serial_number"), rs.getString("model"), rs.getString("service"),
-                rs.getString("new_service"), (Integer) rs.getObject("term_months"), date(rs, "previous_end_date"),
-                date(rs, "start_date"), date(rs, "end_date"), rs.getInt("backdated_days"), rs.getInt("forward_days"),
-                rs.getLong("points"), rs.getString("explanation"), rs.getString("contract_number")));
+        List<OrderView.LineView> lines = new ArrayList<>();
+        List<OrderView> order = new ArrayList<>(1);
+        jdbc.query("""
+                select o.*, a.name as account_name, p.name as paying_name, l.line_no, %s
+                from orders o join accounts a on a.id = o.account_id join accounts p on p.id = o.paying_account_id
+                left join order_lines l on l.order_id = o.id left join service_contracts c on c.id = l.contract_id
+                where o.transaction_number = :t order by l.line_no
+                """.formatted(LINE_COLUMNS), Map.of("t", transactionNumber), (RowCallbackHandler) rs -> {
+            if (order.isEmpty()) {
+                order.add(order(rs, 0));
+            }
+            if (rs.getObject("line_no") != null) {
+                lines.add(line(rs));
+            }
+        });
+        return order.stream().findFirst().map(o -> o.withLines(List.copyOf(lines)));
     }
 
     public record HistoryFilter(LocalDate from, LocalDate to, OrderType type) {
@@ -204,16 +208,23 @@ public class Orders {
             byOrder.put(o.id(), new ArrayList<>());
         }
         jdbc.query("""
-                select l.*, c.contract_number from order_lines l join service_contracts c on c.id = l.contract_id
+                select l.order_id, l.line_no, %s from order_lines l join service_contracts c on c.id = l.contract_id
                 where l.order_id in (:ids) order by l.order_id, l.line_no
-                """, Map.of("ids", byOrder.keySet()), (ResultSet rs) -> {
-            byOrder.get(rs.getLong("order_id")).add(new OrderView.LineView(rs.getInt("line_no"),
-                    rs.getString("serial_number"), rs.getString("model"), rs.getString("service"),
-                    rs.getString("new_service"), (Integer) rs.getObject("term_months"), date(rs, "previous_end_date"),
-                    date(rs, "start_date"), date(rs, "end_date"), rs.getInt("backdated_days"), rs.getInt("forward_days"),
-                    rs.getLong("points"), rs.getString("explanation"), rs.getString("contract_number")));
-        });
+                """.formatted(LINE_COLUMNS), Map.of("ids", byOrder.keySet()),
+                (RowCallbackHandler) rs -> byOrder.get(rs.getLong("order_id")).add(line(rs)));
         return orders.stream().map(o -> o.withLines(byOrder.get(o.id()))).toList();
+    }
+
+    /** What {@link #line} reads besides {@code line_no}, with {@code l} the line and {@code c} its contract. */
+    private static final String LINE_COLUMNS = """
+            l.serial_number, l.model, l.service, l.new_service, l.term_months, l.previous_end_date, l.start_date, l.end_date,
+            l.backdated_days, l.forward_days, l.points, l.explanation, c.contract_number""";
+
+    private static OrderView.LineView line(ResultSet rs) throws SQLException {
+        return new OrderView.LineView(rs.getInt("line_no"), rs.getString("serial_number"), rs.getString("model"),
+                rs.getString("service"), rs.getString("new_service"), (Integer) rs.getObject("term_months"),
+                date(rs, "previous_end_date"), date(rs, "start_date"), date(rs, "end_date"), rs.getInt("backdated_days"),
+                rs.getInt("forward_days"), rs.getLong("points"), rs.getString("explanation"), rs.getString("contract_number"));
     }
 
     private static OrderView order(ResultSet rs, int i) throws SQLException {
