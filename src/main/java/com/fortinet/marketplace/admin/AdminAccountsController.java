@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +54,13 @@ class AdminAccountsController {
     }
 
     @PostMapping
-    String create(AccountForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(AccountForm form, BindingResult binding, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a type or region that isn't one of the options
+            model.addAttribute("form", form);
+            model.addAttribute("errors", FormErrors.from(binding, response));
+            return "admin/account-form";
+        }
         try {
             Account a = service.create(form.name(), form.type(), form.region());
             redirect.addFlashAttribute("success", "Account " + a.getName() + " created with FortiCloud id " + a.getId() + ".");
@@ -75,8 +82,14 @@ class AdminAccountsController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, AccountForm form, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long id, AccountForm form, BindingResult binding, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a region that isn't one of the options
+            model.addAttribute("account", service.get(id));
+            model.addAttribute("form", form);
+            model.addAttribute("errors", FormErrors.from(binding, response));
+            return "admin/account-form";
+        }
         try {
             Account a = service.update(id, form.name(), form.region());
             redirect.addFlashAttribute("success", "Account " + a.getName() + " saved.");

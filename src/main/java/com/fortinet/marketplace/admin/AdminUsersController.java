@@ -17,6 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Controller
@@ -60,7 +60,11 @@ class AdminUsersController {
     }
 
     @PostMapping
-    String create(UserForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(UserForm form, BindingResult binding, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a role, permission or account id that doesn't convert
+            return form(model, form, FormErrors.from(binding, response));
+        }
         try {
             User u = service.create(new UserService.NewUser(form.email(), form.displayName(), form.password(),
                     form.role(), form.permission(), form.accountId()));
@@ -79,9 +83,12 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}")
-    String update(@AuthenticationPrincipal PortalUser me, @PathVariable long id, EditForm form, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String update(@AuthenticationPrincipal PortalUser me, @PathVariable long id, EditForm form, BindingResult binding,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var change = new UserService.Change(form.displayName(), form.role(), form.permission(), form.accountId());
+        if (binding.hasErrors()) { // a role, permission or account id that doesn't convert
+            return editForm(model, service.get(id), change, FormErrors.from(binding, response));
+        }
         try {
             User u = service.update(id, me.userId(), change);
             redirect.addFlashAttribute("success", "User " + u.getEmail() + " is now " + u.getRole().label().toLowerCase()

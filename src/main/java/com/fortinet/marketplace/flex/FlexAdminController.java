@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,8 +54,11 @@ class FlexAdminController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal PortalUser me, ProgramForm form, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal PortalUser me, ProgramForm form, BindingResult binding, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a date that isn't one, a type or an account id that doesn't convert
+            return page(model, form, FormErrors.from(binding, response));
+        }
         try {
             if (form.accountId() == null) {
                 throw new InvalidInputException("accountId", "Choose the account.");

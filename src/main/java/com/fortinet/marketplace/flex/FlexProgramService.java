@@ -5,7 +5,6 @@ import com.fortinet.marketplace.accounts.AccountService;
 import com.fortinet.marketplace.idempotency.Idempotency;
 import com.fortinet.marketplace.idempotency.IdempotentRequest;
 import com.fortinet.marketplace.time.BusinessClock;
-import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.ConflictException;
 import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.InvalidInputException;

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,7 +73,12 @@ class AdminUnitsController {
     }
 
     @PostMapping
-    String add(UnitForm form, Model m, HttpServletResponse response, RedirectAttributes redirect) {
+    String add(UnitForm form, BindingResult binding, Model m, HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a date or an account id that doesn't convert
+            m.addAttribute("form", form);
+            m.addAttribute("errors", FormErrors.from(binding, response));
+            return fill(m, form.accountId());
+        }
         FormErrors missing = missing(form);
         if (!missing.isEmpty()) {
             response.setStatus(400);
@@ -134,18 +140,26 @@ class AdminUnitsController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, EditForm form, Model m, HttpServletResponse response, RedirectAttributes redirect) {
+    String update(@PathVariable long id, EditForm form, BindingResult binding, Model m, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // an end of support that isn't a date
+            return editAgain(id, form, FormErrors.from(binding, response), m);
+        }
         try {
             InstalledBase.AdminRow u = service.updateUnit(id, form.family(), form.model(), form.location(), form.endOfSupport());
             redirect.addFlashAttribute("success", "Unit " + u.serialNumber() + " of " + u.accountName() + " saved.");
             return "redirect:/admin/units?q=" + u.serialNumber();
         } catch (InvalidInputException e) {
-            m.addAttribute("unit", base.adminRow(id).orElseThrow());
-            m.addAttribute("form", form);
-            m.addAttribute("errors", FormErrors.refused(e, response));
-            m.addAttribute("families", InstalledBaseService.FAMILIES);
-            return "installedbase/admin-edit";
+            return editAgain(id, form, FormErrors.refused(e, response), m);
         }
+    }
+
+    private String editAgain(long id, EditForm form, FormErrors errors, Model m) {
+        m.addAttribute("unit", base.adminRow(id).orElseThrow(() -> new NotFoundException("Unit " + id + " was not found.")));
+        m.addAttribute("form", form);
+        m.addAttribute("errors", errors);
+        m.addAttribute("families", InstalledBaseService.FAMILIES);
+        return "installedbase/admin-edit";
     }
 
     @PostMapping("/import")

@@ -4,11 +4,14 @@ import com.fortinet.marketplace.accounts.Account;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
+import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.PageLinks;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,8 +39,11 @@ class UnitsPageController {
 
     @GetMapping("/accounts/{accountId}/units")
     String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                 UnitQuery query, @RequestParam(defaultValue = "0") int page, Model m) {
+                 UnitQuery query, BindingResult binding, @RequestParam(defaultValue = "0") int page, Model m,
+                 HttpServletResponse response) {
         Account account = scope.requireVisible(me, accountId);
+        // an expiry window that isn't one of the options: 400, the message at the filter, any window shown
+        m.addAttribute("errors", binding.hasErrors() ? FormErrors.from(binding, response) : new FormErrors());
         var today = clock.today();
         var result = base.search(accountId, query.filter(), today, PageRequest.of(PageLinks.page(page), PAGE_SIZE));
         m.addAttribute("account", account);

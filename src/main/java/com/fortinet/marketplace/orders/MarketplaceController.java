@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,14 +85,18 @@ class MarketplaceController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
+    String page(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, BindingResult binding,
+                Model m, HttpServletResponse response) {
+        unreadable(binding, m, response);
         wholePage(me, accountId, sel, m);
         return "orders/marketplace";
     }
 
     @HxRequest
     @GetMapping(params = "part=units")
-    String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
+    String units(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, BindingResult binding,
+                Model m, HttpServletResponse response) {
+        unreadable(binding, m, response);
         Workspace w = workspace(me, accountId, sel, m);
         unitList(w, selectedUnits(accountId, sel), m);
         return "orders/marketplace :: units";
@@ -99,7 +104,9 @@ class MarketplaceController {
 
     @HxRequest
     @GetMapping(params = "part=summary")
-    String summary(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
+    String summary(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, BindingResult binding,
+                Model m, HttpServletResponse response) {
+        unreadable(binding, m, response);
         Workspace w = workspace(me, accountId, sel, m);
         preview(w, selectedUnits(accountId, sel), orders.payingAccountsFor(me, accountId), m);
         return "orders/marketplace :: summary";
@@ -108,16 +115,22 @@ class MarketplaceController {
     /** The options depend on the order type (term for renewals, date for co-term, target tier for upgrades). */
     @HxRequest
     @GetMapping(params = "part=options")
-    String options(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m) {
+    String options(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, BindingResult binding,
+                Model m, HttpServletResponse response) {
+        unreadable(binding, m, response);
         Workspace w = workspace(me, accountId, sel, m);
         options(w, orders.payingAccountsFor(me, accountId), m);
         return "orders/marketplace :: options";
     }
 
     @PostMapping("/orders")
-    String place(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, Model m,
-                 HttpServletResponse response, RedirectAttributes redirect) {
+    String place(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, Selection sel, BindingResult binding,
+                 Model m, HttpServletResponse response, RedirectAttributes redirect) {
         scope.requireVisible(me, accountId);
+        if (unreadable(binding, m, response)) { // nothing is ordered from values that didn't read
+            wholePage(me, accountId, sel, m);
+            return "orders/marketplace";
+        }
         try {
             OrderRequest request = request(accountId, sel, selectedUnits(accountId, sel),
                     payer(me, accountId, sel, orders.payingAccountsFor(me, accountId)));
@@ -141,6 +154,19 @@ class MarketplaceController {
             wholePage(me, accountId, sel, m);
             return "orders/marketplace";
         }
+    }
+
+    /**
+     * Values the page's forms never send (letters for the term, a date that isn't one, an unknown order type): 400
+     * and one message above the page; the choices they were for take their defaults.
+     */
+    private static boolean unreadable(BindingResult binding, Model m, HttpServletResponse response) {
+        if (!binding.hasErrors()) {
+            return false;
+        }
+        m.addAttribute("error", "Some choices could not be read and were left at their defaults. "
+                + FormErrors.from(binding, response).summary());
+        return true;
     }
 
     /** What every part of the page is drawn with: the account, today and the choices in the forms. */

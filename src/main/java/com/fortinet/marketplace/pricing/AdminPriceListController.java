@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,7 +59,14 @@ class AdminPriceListController {
     }
 
     @PostMapping
-    String put(PriceForm form, Model m, HttpServletResponse response, RedirectAttributes redirect) {
+    String put(PriceForm form, BindingResult binding, Model m, HttpServletResponse response,
+               RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // e.g. letters or a 20-digit number for the points
+            fill(m, "");
+            m.addAttribute("form", form);
+            m.addAttribute("errors", FormErrors.from(binding, response));
+            return "pricing/admin";
+        }
         try {
             prices.put(form.model(), form.service(), form.termMonths() == null ? 0 : form.termMonths(),
                     form.points() == null ? 0 : form.points());

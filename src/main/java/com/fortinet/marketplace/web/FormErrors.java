@@ -1,10 +1,17 @@
 package com.fortinet.marketplace.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +25,10 @@ import java.util.Set;
  * A refused POST is answered with {@link #refused}: the form again with the refusal's messages, under the status the
  * API answers for the same exception (400 invalid input, 403, 404 when what the form acts on is gone, 409 conflict,
  * 422 business rule, 429 too many attempts), never a 200 that scripts and monitoring would read as success.
+ * <p>
+ * A form whose values Spring could not convert (letters for a number, {@code 2026-13-45} for a date) is answered with
+ * {@link #from}: the handler takes a {@link BindingResult} right after the form and, when it has errors, shows the same
+ * form again under 400 without acting on it. The typed text of such a field is kept ({@link #typed}).
  */
 public class FormErrors {
 
@@ -27,6 +38,7 @@ public class FormErrors {
     private static final Set<String> NOT_SHOWN = Set.of("Idempotency-Key", "idempotencyKey");
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
+    private final Map<String, String> typed = new LinkedHashMap<>();
 
     public static FormErrors of(String field, String message) {
         return new FormErrors().add(field, message);
@@ -56,6 +68,58 @@ public class FormErrors {
     }
 
     /**
+     * The values of a bound form (or filter) that did not convert, each at its field with a message a person can act
+     * on rather than Spring's conversion text; {@code response} is set to 400.
+     */
+    public static FormErrors from(BindingResult binding, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return from(binding);
+    }
+
+    /** The same without a status, for a page that answers one of its own. */
+    public static FormErrors from(BindingResult binding) {
+        FormErrors errors = new FormErrors();
+        for (FieldError f : binding.getFieldErrors()) {
+            errors.add(f.getField(), message(f));
+            Object rejected = f.getRejectedValue();
+            if (rejected instanceof String[] values) {
+                rejected = values.length == 0 ? null : values[0];
+            }
+            if (rejected != null) {
+                errors.typed.put(f.getField(), rejected.toString());
+            }
+        }
+        binding.getGlobalErrors().forEach(g -> errors.add(FORM, "The form could not be read; check the values and try again."));
+        return errors;
+    }
+
+    /** What to enter, by the type the value did not convert to. */
+    static String message(FieldError f) {
+        Class<?> type = f.contains(TypeMismatchException.class)
+                ? f.unwrap(TypeMismatchException.class).getRequiredType() : null;
+        if (type == null) {
+            return "This value is not valid.";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "Enter a whole number.";
+        }
+        if (Number.class.isAssignableFrom(type) || type == BigDecimal.class || type == double.class) {
+            return "Enter a number.";
+        }
+        if (type == LocalDate.class) {
+            return "Enter a date as YYYY-MM-DD.";
+        }
+        if (type == YearMonth.class) {
+            return "Enter a month as YYYY-MM.";
+        }
+        if (type.isEnum()) {
+            return "Choose one of the options.";
+        }
+        return "This value is not valid.";
+    }
+
+    /**
      * The status Spring answers for {@code e} anywhere (its {@link ResponseStatus}, which the API's problem details
      * use too); 400 for exceptions without one, which pages catch only as bad input (unparsable numbers, dates).
      */
@@ -81,6 +145,17 @@ public class FormErrors {
     public String get(String field) {
         List<String> messages = byField.get(field);
         return messages == null ? null : String.join(" ", messages);
+    }
+
+    /** Every message with its field's name, as one text (for a page that shows one message above it). */
+    public String summary() {
+        return String.join(" ", byField.entrySet().stream()
+                .map(e -> (e.getKey().equals(FORM) ? "" : e.getKey() + ": ") + String.join(" ", e.getValue())).toList());
+    }
+
+    /** The text typed in {@code field} that did not convert (shown again in the input), else {@code current}. */
+    public Object typed(String field, Object current) {
+        return typed.containsKey(field) ? typed.get(field) : current;
     }
 
     public boolean isEmpty() {

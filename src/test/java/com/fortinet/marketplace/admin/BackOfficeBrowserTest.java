@@ -58,6 +58,24 @@ class BackOfficeBrowserTest {
     }
 
     @Test
+    void aNumberThatDoesntConvertIsShownAgainAtItsField() {
+        Page page = browser.signIn("admin@demo.test");
+        Browser.go(page, "/admin/price-list");
+        var form = page.locator("form.form:has(#points)");
+        form.evaluate("f => f.noValidate = true");
+        page.locator("#model").fill("FGT60F");
+        page.locator("#service").fill("FC247");
+        // A whole number to the browser, too big for the points: the server's conversion refuses it, not its checks.
+        page.locator("#points").fill("99999999999999999999");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save price")).click();
+        assertThat(page.locator("#points-error")).hasText("Enter a whole number.");
+        assertThat(page.locator(".field.has-error")).hasCount(1);
+        assertThat(page.locator("#points")).hasValue("99999999999999999999");
+        assertThat(page.locator("#model")).hasValue("FGT60F");
+        Browser.screenshot(page, "admin-price-form-typed-error");
+    }
+
+    @Test
     void aRefusedFormShowsEveryMessageAtItsField() {
         Page page = browser.signIn("admin@demo.test");
         Browser.go(page, "/admin/users/new");

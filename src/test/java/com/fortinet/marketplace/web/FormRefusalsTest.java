@@ -33,7 +33,7 @@ class FormRefusalsTest {
     }
 
     /** The error shown inside the field of {@code input}, which is flagged and points at it. */
-    private static String errorAt(Document page, String input) {
+    static String errorAt(Document page, String input) {
         var error = page.getElementById(input + "-error");
         assertThat(error).as("an error at %s", input).isNotNull();
         assertThat(error.parent().hasClass("field") && error.parent().hasClass("has-error")).as("%s's field is flagged", input).isTrue();

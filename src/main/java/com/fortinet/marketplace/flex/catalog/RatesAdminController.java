@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,8 +68,11 @@ class RatesAdminController {
     }
 
     @PostMapping
-    String put(@AuthenticationPrincipal PortalUser me, RateForm form, Model model, HttpServletResponse response,
-               RedirectAttributes redirect) {
+    String put(@AuthenticationPrincipal PortalUser me, RateForm form, BindingResult binding, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) { // a product type id that isn't a number
+            return again(model, form, FormErrors.from(binding, response));
+        }
         try {
             RateRows.Row row = rates.put(form.productTypeId(), form.kind(), form.conditions(), form.perParameterId(),
                     form.pointsPerDay(), me.userId(), me.email());

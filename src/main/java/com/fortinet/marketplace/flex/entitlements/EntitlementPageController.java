@@ -31,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,8 +85,11 @@ class EntitlementPageController {
 
     @GetMapping
     String list(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, ListQuery query,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model,
+                HttpServletResponse response) {
         Account account = scope.requireVisible(me, accountId);
+        // a filter value the selects never send: 400, the message at its filter, that filter left at "any"
+        model.addAttribute("errors", binding.hasErrors() ? FormErrors.from(binding, response) : new FormErrors());
         var filter = query.filter();
         var result = entitlements.page(accountId, filter, PageRequest.of(Math.min(Math.max(page, 0), 100_000), PAGE_SIZE));
         FlexProgram program = programs.findByAccount(accountId).orElse(null);
@@ -115,8 +119,13 @@ class EntitlementPageController {
 
     /** Serial numbers and tokens of the filtered entitlements (tokens masked for read-only users). */
     @GetMapping("/export.csv")
-    ResponseEntity<String> export(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, ListQuery query) {
+    ResponseEntity<String> export(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId, ListQuery query,
+                                  BindingResult binding) {
         scope.requireVisible(me, accountId);
+        if (binding.hasErrors()) {
+            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(FormErrors.from(binding).summary() + "\n");
+        }
         var rows = entitlements.list(accountId, query.filter());
         StringBuilder csv = new StringBuilder(Csv.line("serial_number", "product_type_id", "product_type", "config_id",
                 "configuration", "description", "status", "start_date", "end_date", "token", "token_status"));

@@ -8,6 +8,7 @@ import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.web.BusinessRuleException;
 import com.fortinet.marketplace.web.FormErrors;
 import com.fortinet.marketplace.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class StatementController {
 
     @GetMapping("/accounts/{accountId}/flex/statements")
     String page(@AuthenticationPrincipal PortalUser me, @PathVariable long accountId,
-                @RequestParam(required = false) String month, Model model) {
+                @RequestParam(required = false) String month, Model model, HttpServletResponse response) {
         Account account = scope.requireVisible(me, accountId);
         model.addAttribute("account", account);
         model.addAttribute("program", programs.findByAccount(accountId).orElse(null));
@@ -57,8 +58,8 @@ class StatementController {
                 months.add(x.toString());
             }
             model.addAttribute("recentMonths", months);
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e.field(), e.getMessage()));
+        } catch (InvalidInputException e) { // not YYYY-MM, or not begun: 400 like the other filters
+            model.addAttribute("errors", FormErrors.refused(e, "month", response));
         } catch (BusinessRuleException | com.fortinet.marketplace.web.NotFoundException e) {
             model.addAttribute("errors", FormErrors.of("form", e.getMessage()));
         }
