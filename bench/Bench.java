@@ -165,7 +165,7 @@ public class Bench {
                 "--portal.embedded-db.fresh=true", "--portal.embedded-db.port=" + dbPort,
                 "--portal.demo.enabled=true"));
         say("starting the portal: " + portalJar.getFileName() + " on " + base);
-        start(cmd, work.resolve("portal.log"));
+        portal = start(cmd, work.resolve("portal.log"));
         waitFor(base + "/actuator/health/readiness", Duration.ofMinutes(20));
     }
 
@@ -178,9 +178,37 @@ public class Bench {
         waitFor(petclinic + "/owners/1", Duration.ofMinutes(10));
     }
 
-    void start(List<String> cmd, Path log) throws IOException {
+    Process start(List<String> cmd, Path log) throws IOException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         started.add(p);
+        return p;
+    }
+
+    Process portal;
+
+    /**
+     * CPU seconds (user + system, /proc) the portal's JVM and its MariaDB have used so far: per request, a figure a
+     * busy machine disturbs far less than a rate (a rate counts the time a process waited for a core; this doesn't).
+     */
+    double[] cpuSeconds() {
+        long db = portal.descendants().filter(h -> h.info().command().orElse("").endsWith("mariadbd"))
+                .mapToLong(h -> ticks(h.pid())).sum();
+        return new double[]{ticks(portal.pid()) / 100.0, db / 100.0};
+    }
+
+    static long ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15), in USER_HZ = 100
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static String cpuPerRequest(double[] before, double[] after, long requests) {
+        return requests == 0 ? "" : String.format("  CPU/request: portal %.2f ms, MariaDB %.2f ms",
+                (after[0] - before[0]) * 1000 / requests, (after[1] - before[1]) * 1000 / requests);
     }
 
     void stopAll() {
@@ -373,7 +401,9 @@ public class Bench {
         if (warmup > 0) {
             runWrk(url, extra, scriptArgs, warmup, "w");
         }
+        double[] cpu0 = cpuSeconds();
         String out = runWrk(url, extra, scriptArgs, seconds, "");
+        double[] cpu1 = cpuSeconds();
         Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
         Matcher b = Pattern.compile("BENCH requests=(\\d+) non2xx=(\\d+) errors=(\\d+) p50=(\\d+) p99=(\\d+)").matcher(out);
         if (!rate.find() || !b.find()) {
@@ -385,7 +415,8 @@ public class Bench {
         figures.put(name, perSecond);
         figures.put(name + " errors", requests == 0 ? 0 : 100.0 * bad / requests);
         say(String.format("%-28s %8.1f /s  p50 %5.1f ms  p99 %6.1f ms  non-2xx/errors %d of %d", name, perSecond,
-                Long.parseLong(b.group(4)) / 1000.0, Long.parseLong(b.group(5)) / 1000.0, bad, requests));
+                Long.parseLong(b.group(4)) / 1000.0, Long.parseLong(b.group(5)) / 1000.0, bad, requests)
+                + (url.startsWith(base) ? cpuPerRequest(cpu0, cpu1, requests) : ""));
     }
 
     String runWrk(String url, List<String> extra, List<String> scriptArgs, int secs, String suffix) throws Exception {
@@ -470,10 +501,12 @@ public class Bench {
         }
         clients.forEach(Thread::start);
         Thread.sleep(warmup * 1000L);
+        double[] cpu0 = cpuSeconds();
         counting.set(true);
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         counting.set(false);
+        double[] cpu1 = cpuSeconds();
         double elapsed = (System.nanoTime() - t0) / 1e9;
         stop.set(true);
         for (Thread t : clients) {
@@ -481,7 +514,8 @@ public class Bench {
         }
         double perSecond = done.get() / elapsed;
         figures.put(name, perSecond);
-        say(String.format("%-28s %8.1f /s  (%d clients, %d failed)", name, perSecond, connections, failed.get()));
+        say(String.format("%-28s %8.1f /s  (%d clients, %d failed)", name, perSecond, connections, failed.get())
+                + String.format("  CPU/request: MariaDB %.2f ms", (cpu1[1] - cpu0[1]) * 1000 / Math.max(1, done.get())));
     }
 
     /**
