@@ -46,8 +46,9 @@ import java.util.function.Supplier;
  * type must survive a JSON round trip (records of plain values do).
  * <p>
  * How it works: the key's row in {@code idempotency_keys} is claimed by an insert at the start of the request's
- * transaction and filled with the result at its end, so the row is only ever visible complete. A second request
- * reads the row with {@code FOR UPDATE NOWAIT}: a row locked by a running transaction means "in progress".
+ * transaction and filled with the result at its end, so the row is only ever visible complete. A row locked by a
+ * running transaction means "in progress": on MariaDB the claiming insert itself gives up at once on it (a lock wait
+ * timeout of 0 for that statement), on MySQL a {@code FOR UPDATE NOWAIT} read before the insert does.
  */
 @Component
 public class Idempotency {
