@@ -142,6 +142,31 @@ class RtsFiguresTest {
         assertThat(otherRegion.rateText()).isEqualTo(RtsFigures.NO_RATE);
     }
 
+    /** The partner filter: its managed customers and its own account, nobody else's (figures and drill-down alike). */
+    @Test
+    void thePartnerFilterCoversItsOwnUnitsAndNotAnUnlinkedCustomers() {
+        String otherFamily = family + "-own";
+        Account stranger = accountService.create("RTS stranger " + family, AccountType.CUSTOMER, Region.LATAM);
+        unitWithContract("OWN", otherFamily, partner, "2031-05-10");
+        unitWithContract("STR", otherFamily, stranger.getId(), "2031-05-11");
+        RtsFilter byPartner = new RtsFilter(null, partner, otherFamily, null);
+        assertThat(reports.summary(PERIOD, byPartner, TODAY).due()).isEqualTo(1);
+        assertThat(reports.contracts(PERIOD, byPartner, null, TODAY, org.springframework.data.domain.PageRequest.of(0, 10))
+                .getContent()).extracting(DueContract::serialNumber).containsExactly(serial("OWN"));
+        assertThat(reports.summary(PERIOD, new RtsFilter(null, null, otherFamily, null), TODAY).due()).isEqualTo(2);
+    }
+
+    private void unitWithContract(String name, String unitFamily, long accountId, String end) {
+        jdbc.update("insert into units (serial_number, family, model, account_id) values (?, ?, 'FGT60F', ?)",
+                serial(name), unitFamily, accountId);
+        long unit = jdbc.queryForObject("select id from units where serial_number = ?", Long.class, serial(name));
+        LocalDate e = LocalDate.parse(end);
+        jdbc.update("""
+                insert into service_contracts (unit_id, service, contract_number, start_date, end_date, channel, kind)
+                values (?, 'FC247', ?, ?, ?, 'IMPORT', 'NEW')""", unit, "T" + UUID.randomUUID().toString().substring(0, 20),
+                e.minusMonths(12), e);
+    }
+
     @Test
     void aMarketplaceOrderMovesAnExpiredContractToRenewedAtOnce() {
         packs.addPack(customer, "FC-10-FPNTS-1K", TODAY, PackService.Source.DEMO, null, "rts-test");
