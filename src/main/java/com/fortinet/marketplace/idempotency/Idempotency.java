@@ -59,6 +59,8 @@ public class Idempotency {
 
     private static final int ER_LOCK_WAIT_TIMEOUT = 1205; // MariaDB's answer to NOWAIT
     private static final int ER_LOCK_NOWAIT = 3572;       // MySQL's
+    private static final String INSERT =
+            "insert into idempotency_keys (account_id, idem_key, operation, request_hash) values (?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final Transactions transactions;
@@ -171,9 +173,6 @@ public class Idempotency {
     void claimWithLockingRead() {
         this.mariaDb = false;
     }
-
-    private static final String INSERT =
-            "insert into idempotency_keys (account_id, idem_key, operation, request_hash) values (?, ?, ?, ?)";
 
     /** {@code SET STATEMENT} is MariaDB's; on MySQL the claim stays a NOWAIT read and an insert. */
     private boolean insertsWithoutWaiting() {

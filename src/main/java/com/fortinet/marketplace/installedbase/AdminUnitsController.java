@@ -74,16 +74,17 @@ class AdminUnitsController {
 
     @PostMapping
     String add(UnitForm form, BindingResult binding, Model m, HttpServletResponse response, RedirectAttributes redirect) {
-        if (binding.hasErrors()) { // a date or an account id that doesn't convert
-            m.addAttribute("form", form);
-            m.addAttribute("errors", FormErrors.from(binding, response));
-            return fill(m, form.accountId());
-        }
-        FormErrors missing = missing(form);
-        if (!missing.isEmpty()) {
+        // Values that don't convert (a date, an account id) and required fields left empty, flagged together.
+        FormErrors errors = binding.hasErrors() ? FormErrors.from(binding) : new FormErrors();
+        missing(form).all().forEach((field, message) -> {
+            if (!errors.has(field)) {
+                errors.add(field, message);
+            }
+        });
+        if (!errors.isEmpty()) {
             response.setStatus(400);
             m.addAttribute("form", form);
-            m.addAttribute("errors", missing);
+            m.addAttribute("errors", errors);
             return fill(m, form.accountId());
         }
         try {

@@ -79,6 +79,13 @@ class TypedFormsTest {
         form.put("startDate", "");
         form.put("endDate", "");
         assertThat(errorAt(again(admin.post("/admin/units", form)), "accountId")).isEqualTo("Enter a whole number.");
+        // a value that doesn't convert and a required field left empty are flagged in the same answer
+        form.put("accountId", String.valueOf(account));
+        form.put("serialNumber", "");
+        form.put("endOfSupport", "2026-13-45");
+        Document both = again(admin.post("/admin/units", form));
+        assertThat(errorAt(both, "endOfSupport")).isEqualTo("Enter a date as YYYY-MM-DD.");
+        assertThat(errorAt(both, "serialNumber")).isNotBlank();
         assertThat(count("units")).isEqualTo(units);
 
         long id = jdbc.queryForObject("select min(id) from units", Long.class);
