@@ -1,5 +1,6 @@
 package com.fortinet.marketplace.renewals;
 
+import com.fortinet.marketplace.orders.OrderType;
 import com.fortinet.marketplace.web.FieldChecks;
 import com.fortinet.marketplace.web.PageLinks;
 import com.fortinet.marketplace.accounts.Region;
@@ -302,8 +303,9 @@ class RtsPageController {
                 checks.fail("to", "The end of the period is before its start.");
             }
             String ty = blank(type) ? null : type.trim().toUpperCase();
-            if (ty != null && !List.of("RENEW", "COTERM", "UPGRADE").contains(ty)) {
-                checks.fail("type", "Type is RENEW, COTERM or UPGRADE.");
+            List<String> types = java.util.Arrays.stream(OrderType.values()).map(Enum::name).toList();
+            if (ty != null && !types.contains(ty)) {
+                checks.fail("type", "Type is one of " + String.join(", ", types) + ".");
             }
             Region r = checks.value(() -> RtsQuery.region(region));
             Long p = checks.value(() -> RtsQuery.partner(partner));
