@@ -25,6 +25,12 @@ import java.util.function.Consumer;
  * Without a partner filter they sum the per-day counts of {@code rts_due_days} (migration V9_40, kept by triggers), so
  * they take the same time at 200,000 units as at 2,000,000; with one they read the partner's contracts.
  * <p>
+ * A drill-down page without a partner filter is found in three steps that don't grow with the installed base: the
+ * per-day counts say which days the page covers and how many rows of its first day come before it; the narrow
+ * {@code rts_due_contracts} (V9_41, one row per due contract, kept by triggers) gives the page's contract ids by an
+ * index range scan in the list's order that stops after the page; then only those contracts are read in full. With a
+ * partner filter, and for the CSV export, the list is read and sorted from the contracts.
+ * <p>
  * A due contract is a service contract whose end date falls in the period, except one cut short by an upgrade
  * ({@code original_end_date} set): its service carries on in the upgrade contract, which comes due at the old end.
  * Its successor is the contract that renews it ({@code renews_contract_id}: renewal, co-term, or a recorded PO); a
@@ -33,8 +39,8 @@ import java.util.function.Consumer;
 @Repository
 public class RtsReports {
 
-    /** One row per due contract with its status, successor and amounts; every report selects from it. */
-    private static final String DUE = """
+    /** One row per contract with its status, successor and amounts; every report selects from it ({@link #DUE}). */
+    private static final String DUE_ROWS = """
             select c.id, c.contract_number, c.service, c.start_date, c.end_date, c.channel as own_channel,
                    u.id as unit_id, u.serial_number, u.family, u.model,
                    a.id as account_id, a.name as account_name, a.region,
@@ -51,7 +57,17 @@ public class RtsReports {
             join accounts a on a.id = u.account_id
             left join service_contracts s on s.renews_contract_id = c.id
             left join price_list p on p.model = u.model and p.service = c.service and p.term_months = 12
+            """;
+
+    /** The due contracts of the period. */
+    private static final String DUE = DUE_ROWS + """
             where c.end_date between :from and :to
+              and c.original_end_date is null
+            """;
+
+    /** The due contracts of one drill-down page, by id ({@code rts_due_contracts} chose them). */
+    private static final String DUE_BY_ID = DUE_ROWS + """
+            where c.id in (:ids)
               and c.original_end_date is null
             """;
 
@@ -95,16 +111,18 @@ public class RtsReports {
     }
 
     /**
-     * One page of the contracts behind a figure; {@code status} null means all due contracts. Without a partner filter
-     * the page is found through the per-day counts of {@code rts_due_days} (at most a row per day of the period): the
-     * days the page covers are known before any contract is read, so only those days' contracts are sorted, whatever
-     * the page number and the size of the installed base.
+     * One page of the contracts behind a figure; {@code status} null means all due contracts, in the order end date,
+     * serial number, service, contract id. Without a partner filter the page is found through the per-day counts of
+     * {@code rts_due_days} (at most a few rows per day of the period): the days the page covers and the rows of its
+     * first day before it are known before any contract is read; {@code rts_due_contracts} then names the page's
+     * contracts ({@link #pageIds}), and only those are read in full, whatever the page number and the size of the
+     * installed base.
      */
     public Page<DueContract> contracts(Period period, RtsFilter filter, RenewalStatus status, LocalDate today, Pageable page) {
         MapSqlParameterSource p = params(period, filter, today);
-        String inner = DUE + where(filter);
-        String outer = statusWhere(filter, status, p);
         if (scansContracts(filter)) {
+            String inner = DUE + where(filter);
+            String outer = statusWhere(filter, status, p);
             Long total = jdbc.queryForObject("select count(*) from (" + inner + ") d" + outer, p, Long.class);
             p.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
             List<DueContract> rows = jdbc.query(listSql(inner, outer, " limit :limit offset :offset"), p, (rs, i) -> row(rs));
@@ -118,10 +136,47 @@ public class RtsReports {
         if (window == null) {
             return new PageImpl<>(List.of(), page, totalOf(days));
         }
-        p.addValue("from", Date.valueOf(window.firstDay())).addValue("to", Date.valueOf(window.lastDay()))
+        p.addValue("first", Date.valueOf(window.firstDay())).addValue("last", Date.valueOf(window.lastDay()))
                 .addValue("limit", page.getPageSize()).addValue("offset", window.skip());
-        List<DueContract> rows = jdbc.query(listSql(inner, outer, " limit :limit offset :offset"), p, (rs, i) -> row(rs));
+        List<Long> ids = jdbc.queryForList(pageIds(filter, status), p, Long.class);
+        if (ids.isEmpty()) {
+            return new PageImpl<>(List.of(), page, window.total());
+        }
+        p.addValue("ids", ids);
+        List<DueContract> rows = jdbc.query(listSql(DUE_BY_ID, "", ""), p, (rs, i) -> row(rs));
         return new PageImpl<>(rows, page, window.total());
+    }
+
+    /**
+     * The ids of one page from {@code rts_due_contracts} (V9_41): the window's days in the list's order, the rows of
+     * the first day before the page skipped, the filters and the status checked in the index, so MariaDB reads at most
+     * a day's entries of one index plus the page, and stops there. The statuses follow {@link #statusWhere} (and
+     * {@link #dayCount}, which chose the window): a contract with no successor is expired, in grace or open by its end.
+     */
+    private static String pageIds(RtsFilter f, RenewalStatus status) {
+        StringBuilder sql = new StringBuilder("select d.contract_id from rts_due_contracts d force index (")
+                .append(status == null ? "ix_rts_due_contracts_list" : "ix_rts_due_contracts_status")
+                .append(") where ");
+        if (status != null) {
+            sql.append(status == RenewalStatus.RENEWED ? "d.renewed = 1 and " : "d.renewed = 0 and ");
+        }
+        sql.append("d.end_date between :first and :last");
+        if (status != null) {
+            sql.append(switch (status) {
+                case RENEWED -> f.channel() != null ? " and d.successor_channel = :channel" : "";
+                case EXPIRED -> " and d.end_date < :graceFrom";
+                case IN_GRACE -> " and d.end_date >= :graceFrom and d.end_date <= :today";
+                case OPEN -> " and d.end_date > :today";
+            });
+        }
+        if (f.region() != null) {
+            sql.append(" and d.region = :region");
+        }
+        if (f.family() != null) {
+            sql.append(" and d.family = :family");
+        }
+        return sql.append(" order by d.end_date, d.serial_number, d.service, d.contract_id limit :limit offset :offset")
+                .toString();
     }
 
     private static long totalOf(List<DayCount> days) {
