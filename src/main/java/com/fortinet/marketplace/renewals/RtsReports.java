@@ -149,9 +149,11 @@ public class RtsReports {
 
     /**
      * The ids of one page from {@code rts_due_contracts} (V9_41): the window's days in the list's order, the rows of
-     * the first day before the page skipped, the filters and the status checked in the index, so MariaDB reads at most
-     * a day's entries of one index plus the page, and stops there. The statuses follow {@link #statusWhere} (and
-     * {@link #dayCount}, which chose the window): a contract with no successor is expired, in grace or open by its end.
+     * the first day before the page skipped. One index answers (no row is read, nothing sorted): with a status it
+     * starts at renewed or not, so MariaDB reads the first day's entries of that status before the page, then the page,
+     * and stops; region, family and channel are checked on the entries, so those filters also step over the window
+     * days' entries they leave out. The statuses follow {@link #statusWhere} (and {@link #dayCount}, which chose the
+     * window): a contract with no successor is expired, in grace or open by its end.
      */
     private static String pageIds(RtsFilter f, RenewalStatus status) {
         StringBuilder sql = new StringBuilder("select d.contract_id from rts_due_contracts d force index (")
