@@ -43,6 +43,14 @@ public class Account {
         this.region = region;
     }
 
+    /** An account read by {@link AccountLookup} outside JPA: detached, like every repository read once its transaction ends. */
+    static Account read(long id, String name, AccountType type, Region region, Instant createdAt) {
+        Account a = new Account(name, type, region);
+        a.id = id;
+        a.createdAt = createdAt;
+        return a;
+    }
+
     public Long getId() {
         return id;
     }

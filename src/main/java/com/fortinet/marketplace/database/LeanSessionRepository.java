@@ -12,11 +12,14 @@ import java.util.Set;
 /**
  * Spring Session JDBC without the per-request writes that carry no information (issue 13). Sessions still live in the
  * database, shared by every instance; what a request changes (attributes, a new id, the timeout, a new or deleted
- * session) is written exactly as before. Two things are left out:
+ * session) is written exactly as before. Three things are left out:
  * <ul>
  *   <li>A request that only <em>touched</em> the session (every page view sets its last-access time) used to UPDATE
  *   the session row each time. Now the last-access time is written when it has moved by {@link #TOUCH_INTERVAL} or
  *   more, so an idle session may expire up to a minute before its 8 hours are over, never later.</li>
+ *   <li>Spring Session reads a session inside a transaction of its own, for one SELECT: three more round trips
+ *   (SET autocommit=0, COMMIT, SET autocommit=1) on every request. The read runs on its own now
+ *   ({@link #reading()}, {@link SessionStoreConfig}); writes keep their transaction.</li>
  *   <li>{@code SessionRepositoryFilter} reads the session it has just saved once more, to decide whether to send the
  *   cookie again (spring-session#1731). That second SELECT is answered with the session this thread has just saved;
  *   {@link #forgetSaved()} drops it at the end of every request ({@link SessionStoreConfig}), so nothing outlives its
@@ -30,6 +33,7 @@ public final class LeanSessionRepository implements FindByIndexNameSessionReposi
     public static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private static final ThreadLocal<LeanSession> SAVED = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository<Session> delegate;
 
@@ -59,7 +63,13 @@ public final class LeanSessionRepository implements FindByIndexNameSessionReposi
         if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
             return saved; // the re-read right after this thread saved it: nothing newer can come from the database
         }
-        Session found = delegate.findById(id);
+        Session found;
+        READING.set(Boolean.TRUE);
+        try {
+            found = delegate.findById(id);
+        } finally {
+            READING.remove();
+        }
         return found == null ? null : new LeanSession(found, false);
     }
 
@@ -75,6 +85,14 @@ public final class LeanSessionRepository implements FindByIndexNameSessionReposi
         delegate.findByIndexNameAndIndexValue(indexName, indexValue)
                 .forEach((id, s) -> result.put(id, new LeanSession(s, false)));
         return result;
+    }
+
+    /**
+     * True while this thread looks a session up by id: one SELECT, which needs no transaction around it (an expired
+     * session found there is deleted by one DELETE, its attributes by the foreign key's cascade).
+     */
+    static boolean reading() {
+        return READING.get() != null;
     }
 
     /** End of a request: the saved session is not kept for the next request this thread serves. */

@@ -2,6 +2,7 @@ package com.fortinet.marketplace.database;
 
 import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,12 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in the database (Spring Session JDBC). One session may send requests in parallel (htmx fragments,
@@ -26,6 +33,25 @@ class SessionStoreConfig {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpsert() {
         return new MySqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * Spring Session's transactions (its own, as by default: a new one for each call), except around the lookup of a
+     * session by id, which is one SELECT ({@link LeanSessionRepository#reading()}). Not a default candidate: only the
+     * session repository asks for it by name, and Spring Boot's own TransactionTemplate stays.
+     */
+    @Bean(defaultCandidate = false)
+    @Qualifier("springSessionTransactionOperations")
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+        TransactionTemplate own = new TransactionTemplate(transactionManager);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                return LeanSessionRepository.reading() ? action.doInTransaction(new SimpleTransactionStatus(false))
+                        : own.execute(action);
+            }
+        };
     }
 
     /**

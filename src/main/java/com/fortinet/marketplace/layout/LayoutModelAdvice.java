@@ -1,7 +1,6 @@
 package com.fortinet.marketplace.layout;
 
 import com.fortinet.marketplace.accounts.Account;
-import com.fortinet.marketplace.accounts.AccountRepository;
 import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.CurrentAccount;
 import com.fortinet.marketplace.security.PortalUser;
@@ -27,14 +26,11 @@ public class LayoutModelAdvice {
 
     private final CurrentAccount currentAccount;
     private final AccountScope scope;
-    private final AccountRepository accounts;
     private final List<NavigationContributor> contributors;
 
-    public LayoutModelAdvice(CurrentAccount currentAccount, AccountScope scope, AccountRepository accounts,
-                             List<NavigationContributor> contributors) {
+    public LayoutModelAdvice(CurrentAccount currentAccount, AccountScope scope, List<NavigationContributor> contributors) {
         this.currentAccount = currentAccount;
         this.scope = scope;
-        this.accounts = accounts;
         this.contributors = contributors;
     }
 
@@ -75,7 +71,7 @@ public class LayoutModelAdvice {
             }
             accountId = chosen;
         }
-        Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);
+        Account account = accountId == null ? null : scope.find(accountId).orElse(null);
         model.addAttribute("me", user);
         model.addAttribute("actingAccount", account);
         model.addAttribute("requestPath", request.getRequestURI());

@@ -1,7 +1,7 @@
 package com.fortinet.marketplace.partners;
 
-import com.fortinet.marketplace.accounts.AccountRepository;
 import com.fortinet.marketplace.flex.FlexConsoleFigures;
+import com.fortinet.marketplace.security.AccountScope;
 import com.fortinet.marketplace.security.PortalUser;
 import com.fortinet.marketplace.time.BusinessClock;
 import com.fortinet.marketplace.web.ForbiddenException;
@@ -24,15 +24,15 @@ class PartnerConsoleController {
     static final int PAGE_SIZE = 25;
 
     private final PartnerConsole console;
-    private final AccountRepository accounts;
+    private final AccountScope scope;
     private final BusinessClock clock;
     private final FlexConsoleFigures flex;
 
-    PartnerConsoleController(PartnerConsole console, AccountRepository accounts, BusinessClock clock,
+    PartnerConsoleController(PartnerConsole console, AccountScope scope, BusinessClock clock,
                              FlexConsoleFigures flex) {
         this.flex = flex;
         this.console = console;
-        this.accounts = accounts;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -50,7 +50,7 @@ class PartnerConsoleController {
         params.put("q", q);
         params.put("sort", s.name());
         params.put("dir", desc ? "desc" : "asc");
-        model.addAttribute("partnerAccount", accounts.findById(me.accountId()).orElseThrow());
+        model.addAttribute("partnerAccount", scope.find(me.accountId()).orElseThrow());
         model.addAttribute("ownBalance", console.ownBalance(me.accountId(), today));
         var rows = console.customers(me.accountId(), q, s, desc, today, PageRequest.of(PageLinks.page(page), PAGE_SIZE));
         model.addAttribute("page", rows);

@@ -39,15 +39,26 @@ public class UsageFigures implements ProgramUsage {
     @Override
     public Figures of(FlexProgram program) {
         LocalDate today = clock.today();
-        FlexPoints todaySoFar = FlexUsageService.total(usage.usage(program.accountId(), today, today));
-        FlexPoints lastWeek = FlexUsageService.total(usage.usage(program.accountId(), today.minusDays(RunOut.BURN_DAYS),
-                today.minusDays(1)));
+        return of(program, usage.usage(program.accountId(), today.minusDays(RunOut.BURN_DAYS), today),
+                program.isPrepaid() ? year(program) : null);
+    }
+
+    /**
+     * {@link #of(FlexProgram)} from what the caller has read already: {@code recent}, the program's usage rows over at
+     * least the {@value RunOut#BURN_DAYS} days before today and today, and {@code year}, the program year (prepaid
+     * only). The program page reads both for its own sections; reading them again here cost it a dozen statements.
+     */
+    Figures of(FlexProgram program, List<UsageRow> recent, ProgramYear year) {
+        LocalDate today = clock.today();
+        LocalDate burnFrom = today.minusDays(RunOut.BURN_DAYS);
+        FlexPoints todaySoFar = FlexUsageService.total(recent.stream().filter(r -> r.date().equals(today)).toList());
+        FlexPoints lastWeek = FlexUsageService.total(recent.stream()
+                .filter(r -> !r.date().isBefore(burnFrom) && r.date().isBefore(today)).toList());
         FlexPoints burn = RunOut.burn(lastWeek);
-        LocalDate yearDay = today.isBefore(program.startDate()) ? program.startDate() : today;
         if (!program.isPrepaid()) {
+            LocalDate yearDay = today.isBefore(program.startDate()) ? program.startDate() : today;
             return new Figures(null, consumedFromUsage(program, yearDay), burn, null, todaySoFar);
         }
-        ProgramYear year = years.of(program, yearDay);
         return new Figures(year.available(), year.consumed(), burn, RunOut.date(ledger.balance(program.id()), burn, today),
                 todaySoFar);
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 @Order(20)
 class UsageSection implements ProgramPageSection {
 
+    /** At least {@link com.fortinet.marketplace.flex.RunOut#BURN_DAYS} + 1: the burn and today's figure come from this window's rows. */
     static final int WINDOW_DAYS = 30;
 
     private final FlexUsageService usage;
@@ -47,7 +48,8 @@ class UsageSection implements ProgramPageSection {
         LocalDate today = clock.today();
         LocalDate from = today.minusDays(WINDOW_DAYS - 1);
         List<UsageRow> rows = usage.usage(program.accountId(), from, today);
-        ProgramUsage.Figures f = figures.of(program);
+        ProgramYear year = program.isPrepaid() ? figures.year(program) : null;
+        ProgramUsage.Figures f = figures.of(program, rows, year);
         Map<LocalDate, FlexPoints> byDay = new java.util.LinkedHashMap<>();
         for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
             byDay.put(d, FlexPoints.ZERO);
@@ -75,8 +77,7 @@ class UsageSection implements ProgramPageSection {
         model.addAttribute("usageByEntitlement", UsageBreakdown.of(rows, UsageBreakdown.By.ENTITLEMENT).stream()
                 .map(l -> new Named(l.serialNumber(), descriptions.getOrDefault(l.serialNumber(), ""),
                         configNames.get(configOf.get(l.serialNumber())), l.points(), l.provisional())).toList());
-        if (program.isPrepaid()) {
-            ProgramYear year = figures.year(program);
+        if (year != null) {
             model.addAttribute("usageYear", year);
             model.addAttribute("usageYearPercent", Math.min(100, year.percentConsumed()));
         }
