@@ -12,6 +12,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +41,18 @@ public class FlexTransfers {
 
     public Optional<FlexTransfer> find(long accountId, long transferId) {
         return jdbc.query(SELECT + " where t.account_id = ? and t.id = ?", MAPPER, accountId, transferId).stream().findFirst();
+    }
+
+    /** The account's transfers among {@code transferIds}, in one statement (History's page: it read them one by one). */
+    public List<FlexTransfer> find(long accountId, Collection<Long> transferIds) {
+        if (transferIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(transferIds.size(), "?"));
+        List<Object> args = new ArrayList<>(transferIds.size() + 1);
+        args.add(accountId);
+        args.addAll(transferIds);
+        return jdbc.query(SELECT + " where t.account_id = ? and t.id in (" + marks + ")", MAPPER, args.toArray());
     }
 
     public List<FlexTransfer> ofAccount(long accountId, int limit) {

@@ -68,6 +68,9 @@ public class History {
         Map<Long, OrderView> byId = new HashMap<>();
         orders.byIds(refs.stream().filter(r -> r.kind().equals("ORDER")).map(Ref::id).toList())
                 .forEach(o -> byId.put(o.id(), o));
+        Map<Long, FlexTransfer> transfersById = new HashMap<>();
+        transfers.find(accountId, refs.stream().filter(r -> !r.kind().equals("ORDER")).map(Ref::id).toList())
+                .forEach(t -> transfersById.put(t.id(), t));
         List<HistoryItem> items = new ArrayList<>();
         for (Ref r : refs) {
             if (r.kind().equals("ORDER")) {
@@ -76,7 +79,7 @@ public class History {
                     items.add(new HistoryItem(r.businessDate(), r.createdAt(), o, null));
                 }
             } else {
-                FlexTransfer t = transfers.find(accountId, r.id()).orElse(null);
+                FlexTransfer t = transfersById.get(r.id());
                 if (t != null) {
                     items.add(new HistoryItem(r.businessDate(), r.createdAt(), null, t));
                 }
