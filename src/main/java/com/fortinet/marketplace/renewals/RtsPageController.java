@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,7 +304,7 @@ class RtsPageController {
                 checks.fail("to", "The end of the period is before its start.");
             }
             String ty = blank(type) ? null : type.trim().toUpperCase();
-            List<String> types = java.util.Arrays.stream(OrderType.values()).map(Enum::name).toList();
+            List<String> types = Arrays.stream(OrderType.values()).map(Enum::name).toList();
             if (ty != null && !types.contains(ty)) {
                 checks.fail("type", "Type is one of " + String.join(", ", types) + ".");
             }

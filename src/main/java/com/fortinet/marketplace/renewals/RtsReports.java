@@ -164,12 +164,7 @@ public class RtsReports {
         }
         sql.append("d.end_date between :first and :last");
         if (status != null) {
-            sql.append(switch (status) {
-                case RENEWED -> f.channel() != null ? " and d.successor_channel = :channel" : "";
-                case EXPIRED -> " and d.end_date < :graceFrom";
-                case IN_GRACE -> " and d.end_date >= :graceFrom and d.end_date <= :today";
-                case OPEN -> " and d.end_date > :today";
-            });
+            sql.append(status == RenewalStatus.RENEWED ? channel(f) : byEndDate(status));
         }
         if (f.region() != null) {
             sql.append(" and d.region = :region");
@@ -298,13 +293,27 @@ public class RtsReports {
         if (status == null) {
             return "d.contracts";
         }
-        String when = switch (status) {
-            case RENEWED -> "d.successor_channel <> ''" + (f.channel() != null ? " and d.successor_channel = :channel" : "");
-            case EXPIRED -> "d.successor_channel = '' and d.end_date < :graceFrom";
-            case IN_GRACE -> "d.successor_channel = '' and d.end_date >= :graceFrom and d.end_date <= :today";
-            case OPEN -> "d.successor_channel = '' and d.end_date > :today";
-        };
+        String when = status == RenewalStatus.RENEWED ? "d.successor_channel <> ''" + channel(f)
+                : "d.successor_channel = ''" + byEndDate(status);
         return "case when " + when + " then d.contracts else 0 end";
+    }
+
+    /**
+     * What a contract's end date makes of it when nothing renewed it ({@link RenewalStatus}): expired before the grace
+     * period, in grace, or still open. The per-day counts and the per-contract rows both have {@code d.end_date}.
+     */
+    private static String byEndDate(RenewalStatus status) {
+        return switch (status) {
+            case RENEWED -> "";
+            case EXPIRED -> " and d.end_date < :graceFrom";
+            case IN_GRACE -> " and d.end_date >= :graceFrom and d.end_date <= :today";
+            case OPEN -> " and d.end_date > :today";
+        };
+    }
+
+    /** The renewal channel filter on {@code d.successor_channel}, if one is set. */
+    private static String channel(RtsFilter f) {
+        return f.channel() != null ? " and d.successor_channel = :channel" : "";
     }
 
     private static final String FIGURES = """
@@ -366,11 +375,7 @@ public class RtsReports {
             return "";
         }
         p.addValue("status", status.name());
-        String w = " where d.status = :status";
-        if (status == RenewalStatus.RENEWED && f.channel() != null) {
-            w += " and d.successor_channel = :channel";
-        }
-        return w;
+        return " where d.status = :status" + (status == RenewalStatus.RENEWED ? channel(f) : "");
     }
 
     private static DueContract row(ResultSet rs) throws SQLException {
